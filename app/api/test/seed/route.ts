@@ -1,0 +1,33 @@
+import { z } from "zod";
+import { getDb } from "@/db";
+import { createOrganization, findOrganizationBySlug } from "@/db/queries/organizations";
+import { createUser, findUserByEmail } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+import { env } from "@/lib/env";
+
+export const dynamic = "force-dynamic";
+
+const seedSchema = z.object({
+  orgs: z.array(z.object({ slug: z.string(), name: z.string() })).default([]),
+  users: z
+    .array(z.object({ email: z.string(), password: z.string(), name: z.string().default(""), role: z.enum(["support", "admin"]), orgSlug: z.string().optional() }))
+    .default([]),
+});
+
+/**
+ * Browser tests seed their own data through this route, so they work the same on the embedded
+ * database (which only the app's process may open) and on a server. It exists only when
+ * E2E_TEST_HOOKS=1; otherwise it is a 404 like any unknown path.
+ */
+export async function POST(request: Request) {
+  if (env().E2E_TEST_HOOKS !== "1") return new Response("Not found", { status: 404 });
+  const input = seedSchema.parse(await request.json());
+  const db = await getDb();
+  for (const o of input.orgs) if (!(await findOrganizationBySlug(db, o.slug))) await createOrganization(db, o);
+  for (const u of input.users) {
+    if (await findUserByEmail(db, u.email)) continue;
+    const org = u.orgSlug ? await findOrganizationBySlug(db, u.orgSlug) : null;
+    await createUser(db, { email: u.email, name: u.name, role: u.role, organizationId: org?.id ?? null, passwordHash: await hashPassword(u.password) });
+  }
+  return Response.json({ ok: true });
+}

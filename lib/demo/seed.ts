@@ -1,0 +1,34 @@
+import type { Db } from "@/db";
+import { createOrganization, findOrganizationBySlug } from "@/db/queries/organizations";
+import { createUser, findUserByEmail } from "@/db/queries/users";
+import { hashPassword } from "@/lib/auth/password";
+
+export const DEMO = {
+  support: { email: "support@10kc.demo", password: "demo-support-pass", name: "Sam Support" },
+  org: { slug: "acme", name: "Acme Financial (demo)" },
+  admin: { email: "admin@acme.demo", password: "demo-admin-pass", name: "Ada Admin" },
+} as const;
+
+/** Creates the demo accounts once; running it again changes nothing. */
+export async function seedDemo(db: Db) {
+  let org = await findOrganizationBySlug(db, DEMO.org.slug);
+  org ??= await createOrganization(db, DEMO.org);
+  if (!(await findUserByEmail(db, DEMO.support.email))) {
+    await createUser(db, { ...DEMO.support, passwordHash: await hashPassword(DEMO.support.password), role: "support", organizationId: null });
+  }
+  if (!(await findUserByEmail(db, DEMO.admin.email))) {
+    await createUser(db, { ...DEMO.admin, passwordHash: await hashPassword(DEMO.admin.password), role: "admin", organizationId: org.id });
+  }
+  return org;
+}
+
+export function demoBanner(url: string) {
+  return [
+    "",
+    "  Workday Connect is running on the embedded database.",
+    `  Open ${url} and sign in as:`,
+    `    10KC support:  ${DEMO.support.email} / ${DEMO.support.password}`,
+    `    Demo admin:    ${DEMO.admin.email} / ${DEMO.admin.password}  (organization "${DEMO.org.name}")`,
+    "",
+  ].join("\n");
+}
