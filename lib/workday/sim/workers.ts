@@ -124,7 +124,7 @@ export function userRow(cfg: ReportConfig, i: number): SimRow {
   if (m !== null) {
     const mn = workerName(m);
     // Tenants differ in how they expose the manager; the stand-in mixes both forms.
-    if (r(Salt.ManagerForm) < 0.5) row.Manager_Email = mn.email;
+    if (r(Salt.ManagerForm) < 0.7) row.Manager_Email = mn.email;
     else row.Worker_s_Manager = `${mn.first} ${mn.last} (${employeeId(m)})`;
   }
 

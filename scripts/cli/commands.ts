@@ -1,0 +1,4 @@
+import type { Command } from "./command";
+
+// Each verb lives in its own file; add it here.
+export const commands: Record<string, Command> = {};

@@ -1,0 +1,16 @@
+import { embeddedDataDir, openDatabase, type DbHandle } from "@/db";
+import { UsageError } from "./command";
+
+/**
+ * The CLI uses the app's database: DATABASE_URL, else the embedded one. The embedded one refuses a
+ * second process (see claimDataDir), so while the app runs the CLI says so instead of opening it.
+ */
+export async function openCliDatabase(): Promise<DbHandle> {
+  const url = process.env.DATABASE_URL;
+  try {
+    return url ? await openDatabase({ url }) : await openDatabase({ dataDir: embeddedDataDir() });
+  } catch (e) {
+    if (/in use by process/.test((e as Error).message)) throw new UsageError((e as Error).message);
+    throw e;
+  }
+}
