@@ -8,7 +8,7 @@ test("an admin signs in with the form and lands on their organization's setup", 
   await page.getByLabel("Email").fill(admin.email);
   await page.getByLabel("Password").fill("wrong-password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("alert")).toContainText("do not match an account");
+  await expect(page.getByText("That email and password do not match an account.")).toBeVisible();
 
   await page.goto("/signin");
   await page.getByLabel("Email").fill(admin.email);

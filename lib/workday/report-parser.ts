@@ -73,7 +73,7 @@ type Sniff = "pending" | "json";
  */
 export class ReportParser {
   private sniff: Sniff = "pending";
-  private pendingPrefix: number[] = [];
+  private leading = 0;
   private readonly tokenizer: Tokenizer;
   private readonly tokens: TokenParser;
   private out: RawRow[] = [];
@@ -118,10 +118,8 @@ export class ReportParser {
       const start = this.sniffStart(bytes);
       if (start === -1) return [];
       this.sniff = "json";
-      const prefix = this.pendingPrefix;
-      this.pendingPrefix = [];
-      if (prefix.length) this.feed(Uint8Array.from(prefix));
-      this.feed(bytes);
+      // The BOM and leading whitespace are consumed here; the tokenizer starts at `{`.
+      this.feed(start === 0 ? bytes : bytes.subarray(start));
     } else {
       this.feed(bytes);
     }
@@ -181,15 +179,14 @@ export class ReportParser {
   private sniffStart(bytes: Uint8Array): number {
     for (let i = 0; i < bytes.length; i++) {
       const b = bytes[i];
-      const at = this.pendingPrefix.length;
-      if (at < 3 && b === BOM[at] && this.pendingPrefix.every((x, j) => x === BOM[j])) {
-        this.pendingPrefix.push(b);
+      // `leading` counts BOM bytes while they are a prefix of the body, then goes past 3 for good.
+      if (this.leading < 3 && b === BOM[this.leading]) {
+        this.leading++;
         continue;
       }
-      if (WS.has(b)) {
-        this.pendingPrefix.push(b);
-        continue;
-      }
+      if (this.leading > 0 && this.leading < 3) throw new RaasError(problems.notJson("text in an unexpected encoding"));
+      this.leading = 3;
+      if (WS.has(b)) continue;
       if (b === 0x7b /* { */ || b === 0x5b /* [ */) return i;
       throw new RaasError(problems.notJson(describeNonJson(bytes.subarray(i, i + 512))));
     }

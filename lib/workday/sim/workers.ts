@@ -136,7 +136,7 @@ export function userRow(cfg: ReportConfig, i: number): SimRow {
   row.Worker_Status = i === 0 || st < 0.92 ? "Active" : st < 0.97 ? "Leave of Absence" : "Terminated";
 
   if (r(Salt.Groups) > 0.2) {
-    const groups = [place.office];
+    const groups: string[] = [place.office];
     const extra = Math.floor(r(Salt.GroupCount) * 3);
     for (let g = 0; g < extra; g++) {
       const name = pick(AFFINITY_GROUPS, seed, i, 100 + g);
