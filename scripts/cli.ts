@@ -16,7 +16,7 @@ async function main() {
   }
   let values: Record<string, string | boolean | undefined>;
   try {
-    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }));
+    ({ values } = parseArgs({ args: rest, options: command.options, strict: true, allowPositionals: false }) as { values: typeof values });
   } catch (e) {
     process.stderr.write(`${(e as Error).message}\n${command.usage}\n`);
     process.exit(2);
