@@ -1,4 +1,4 @@
-import { boolean, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
+import { boolean, customType, integer, jsonb, pgTable, primaryKey, text, timestamp, unique, uuid } from "drizzle-orm/pg-core";
 import type { MappingConfig } from "@/lib/mapping/types";
 import { organizations, users } from "./auth";
 
@@ -67,3 +67,29 @@ export const notifications = pgTable("notifications", {
   readAt: timestamp("read_at", { withTimezone: true }),
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
 });
+
+const bytea = customType<{ data: Buffer; driverData: Buffer | Uint8Array }>({
+  dataType: () => "bytea",
+  fromDriver: (value) => (Buffer.isBuffer(value) ? value : Buffer.from(value)),
+});
+
+/**
+ * The rows of the last fetched report, gzipped, so the mapping preview works without fetching again.
+ * Kept for a bounded time (expires_at) and capped in rows; never holds credentials.
+ */
+export const reportSnapshots = pgTable(
+  "report_snapshots",
+  {
+    organizationId: uuid("organization_id")
+      .notNull()
+      .references(() => organizations.id, { onDelete: "cascade" }),
+    report: text("report").$type<"users" | "groups">().notNull(),
+    fetchedAt: timestamp("fetched_at", { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    rowCount: integer("row_count").notNull(),
+    keptRows: integer("kept_rows").notNull(),
+    columns: jsonb("columns").$type<string[]>().notNull(),
+    rowsGz: bytea("rows_gz").notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.organizationId, t.report] })],
+);

@@ -12,7 +12,18 @@ export interface SeededUser {
   orgSlug?: string;
 }
 
-export async function seed(request: APIRequestContext, data: { orgs?: { slug: string; name: string }[]; users?: SeededUser[] }) {
+export interface SeededConnection {
+  orgSlug: string;
+  usersUrl: string;
+  groupsUrl?: string;
+  username: string;
+  password: string;
+}
+
+export async function seed(
+  request: APIRequestContext,
+  data: { orgs?: { slug: string; name: string }[]; users?: SeededUser[]; connections?: SeededConnection[] },
+) {
   const res = await request.post("/api/test/seed", { data });
   expect(res.ok(), await res.text()).toBeTruthy();
 }
@@ -35,4 +46,32 @@ export async function seedOrgWithAdmin(request: APIRequestContext, prefix = "org
   const support: SeededUser = { email: `support@${slug}.test`, password: "support-password-1", name: "Test Support", role: "support" };
   await seed(request, { orgs: [{ slug, name: `Org ${slug}` }], users: [admin, support] });
   return { slug, admin, support };
+}
+
+export const SIM_PORT = Number(process.env.E2E_SIM_PORT || 4110);
+export const SIM = `http://127.0.0.1:${SIM_PORT}`;
+
+/** Report URLs on the Workday stand-in; each test uses its own tenant so its state is its own. */
+export function simReports(tenant: string, query = "") {
+  const base = `${SIM}/ccx/service/customreport2/${tenant}/ISU_10KC`;
+  return {
+    usersUrl: `${base}/Workers_for_10KC?format=json${query}`,
+    groupsUrl: `${base}/Groups_for_10KC?format=json${query}`,
+    username: "ISU_10KC",
+    password: "demo-password",
+  };
+}
+
+/** Sets a stand-in tenant's state (size, faults, dropped workers, overrides). */
+export async function setSimTenant(request: APIRequestContext, tenant: string, state: Record<string, unknown>) {
+  const res = await request.put(`${SIM}/_sim/tenants/${tenant}`, { data: state });
+  expect(res.ok(), await res.text()).toBeTruthy();
+}
+
+/** An organization with its admin and a connection to its own stand-in tenant. */
+export async function seedConnectedOrg(request: APIRequestContext, prefix = "org") {
+  const seeded = await seedOrgWithAdmin(request, prefix);
+  const reports = simReports(seeded.slug);
+  await seed(request, { connections: [{ orgSlug: seeded.slug, ...reports }] });
+  return { ...seeded, tenant: seeded.slug, reports };
 }

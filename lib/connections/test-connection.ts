@@ -3,6 +3,7 @@ import { getConnection, recordConnectionTest, type Connection } from "@/db/queri
 import { env } from "@/lib/env";
 import { checkReports, type CheckResult } from "@/lib/workday";
 import { decryptPassword } from "./credentials";
+import { SnapshotCollector, storeSnapshot } from "./report-snapshot";
 
 export type TestState =
   | { state: "running"; startedAt: string; users: { rows: number }; groups: { rows: number } | null }
@@ -28,6 +29,7 @@ export async function runConnectionTest(db: Db, { orgId }: { orgId: string }): P
     groups: connection!.groupsUrl ? { rows: 0 } : null,
   };
   await recordConnectionTest(db, { orgId, ok: connection!.lastTestOk, result: progress });
+  const collected = { users: new SnapshotCollector(), groups: new SnapshotCollector() };
   let lastWrite = 0;
   let writing: Promise<void> = Promise.resolve();
   const result = await checkReports({
@@ -36,6 +38,7 @@ export async function runConnectionTest(db: Db, { orgId }: { orgId: string }): P
     username: connection!.username!,
     password: decryptPassword(connection!.passwordBox!),
     extraHosts: env().extraHosts,
+    onRow: (report, row) => collected[report].add(row),
     onProgress: ({ report, rows }) => {
       if (report === "users") progress.users.rows = rows;
       else if (progress.groups) progress.groups.rows = rows;
@@ -46,6 +49,9 @@ export async function runConnectionTest(db: Db, { orgId }: { orgId: string }): P
     },
   });
   await writing;
+  // Only a report that arrived whole is worth previewing; a failed fetch keeps the last good snapshot.
+  if (result.users.ok) await storeSnapshot(db, { orgId, report: "users", collector: collected.users, columns: result.users.columns });
+  if (result.groups?.ok) await storeSnapshot(db, { orgId, report: "groups", collector: collected.groups, columns: result.groups.columns });
   const done: TestState = { state: "done", startedAt, finishedAt: new Date().toISOString(), ...result };
   await recordConnectionTest(db, { orgId, ok: result.ok, result: done as unknown as Record<string, unknown> });
   return done;

@@ -43,12 +43,15 @@ export interface CheckReportOptions {
   lookup?: LookupFn;
   signal?: AbortSignal;
   onProgress?: (p: { rows: number; bytes: number }) => void;
+  /** Sees every row as it streams (the mapping preview keeps a snapshot of them). */
+  onRow?: (row: RawRow) => void;
 }
 
-export interface CheckReportsInput extends Omit<CheckReportOptions, "onProgress"> {
+export interface CheckReportsInput extends Omit<CheckReportOptions, "onProgress" | "onRow"> {
   usersUrl: string;
   groupsUrl?: string | null;
   onProgress?: (p: { report: ReportKind; rows: number; bytes: number }) => void;
+  onRow?: (report: ReportKind, row: RawRow) => void;
 }
 
 const SAMPLE_SIZE = 5;
@@ -56,11 +59,19 @@ const SAMPLE_SIZE = 5;
 const SPARSE_BELOW = 0.5;
 
 export async function checkReports(input: CheckReportsInput): Promise<CheckResult> {
-  const { usersUrl, groupsUrl, onProgress, ...common } = input;
+  const { usersUrl, groupsUrl, onProgress, onRow, ...common } = input;
   const [users, groups] = await Promise.all([
-    checkReport("users", usersUrl, { ...common, onProgress: onProgress && ((p) => onProgress({ report: "users", ...p })) }),
+    checkReport("users", usersUrl, {
+      ...common,
+      onProgress: onProgress && ((p) => onProgress({ report: "users", ...p })),
+      onRow: onRow && ((row) => onRow("users", row)),
+    }),
     groupsUrl
-      ? checkReport("groups", groupsUrl, { ...common, onProgress: onProgress && ((p) => onProgress({ report: "groups", ...p })) })
+      ? checkReport("groups", groupsUrl, {
+          ...common,
+          onProgress: onProgress && ((p) => onProgress({ report: "groups", ...p })),
+          onRow: onRow && ((row) => onRow("groups", row)),
+        })
       : Promise.resolve(null),
   ]);
   return { ok: users.ok && (groups?.ok ?? true), users, groups };
@@ -75,6 +86,7 @@ export async function checkReport(kind: ReportKind, url: string, opts: CheckRepo
   try {
     await streamReport(url, opts, (row) => {
       stats.add(row);
+      opts.onRow?.(row);
       if (sample.length < SAMPLE_SIZE) sample.push(row);
     });
   } catch (err) {

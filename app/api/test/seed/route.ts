@@ -3,6 +3,7 @@ import { getDb } from "@/db";
 import { createOrganization, findOrganizationBySlug } from "@/db/queries/organizations";
 import { createUser, findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
+import { saveConnectionSettings } from "@/lib/connections/save-connection";
 import { env } from "@/lib/env";
 
 export const dynamic = "force-dynamic";
@@ -11,6 +12,9 @@ const seedSchema = z.object({
   orgs: z.array(z.object({ slug: z.string(), name: z.string() })).default([]),
   users: z
     .array(z.object({ email: z.string(), password: z.string(), name: z.string().default(""), role: z.enum(["support", "admin"]), orgSlug: z.string().optional() }))
+    .default([]),
+  connections: z
+    .array(z.object({ orgSlug: z.string(), usersUrl: z.string(), groupsUrl: z.string().default(""), username: z.string(), password: z.string() }))
     .default([]),
 });
 
@@ -28,6 +32,11 @@ export async function POST(request: Request) {
     if (await findUserByEmail(db, u.email)) continue;
     const org = u.orgSlug ? await findOrganizationBySlug(db, u.orgSlug) : null;
     await createUser(db, { email: u.email, name: u.name, role: u.role, organizationId: org?.id ?? null, passwordHash: await hashPassword(u.password) });
+  }
+  for (const c of input.connections) {
+    const org = await findOrganizationBySlug(db, c.orgSlug);
+    if (!org) return Response.json({ error: `No organization ${c.orgSlug}` }, { status: 400 });
+    await saveConnectionSettings(db, { orgId: org.id, ...c, actor: { id: null, email: "e2e" } });
   }
   return Response.json({ ok: true });
 }
