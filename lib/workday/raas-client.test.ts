@@ -157,6 +157,24 @@ describe("streamReport against the stand-in", () => {
     expect(p).toMatchObject({ code: "blocked_host", step: 7 });
   });
 
+  it("connects to the address it checked, keeping the hostname for the Host header", async () => {
+    let hostHeader = "";
+    const { server, port } = await tinyServer((req, res) => {
+      hostHeader = req.headers.host ?? "";
+      res.writeHead(200, { "content-type": "application/json" }).end('{"Report_Entry":[{"a":"1"}]}');
+    });
+    try {
+      // "sandbox.invalid" does not exist in DNS: only the injected answer can get us there.
+      const lookup = async () => [{ address: "127.0.0.1", family: 4 }];
+      const url = `http://sandbox.invalid:${port}/ccx/service/customreport2/acme/o/Workers`;
+      const { rows } = await collect(url, { lookup, extraHosts: [`sandbox.invalid:${port}`] });
+      expect(rows).toEqual([{ a: "1" }]);
+      expect(hostHeader).toBe(`sandbox.invalid:${port}`);
+    } finally {
+      server.close();
+    }
+  });
+
   it("reports a refused connection as host_unreachable", async () => {
     const { server, port } = await tinyServer(() => {});
     await new Promise((r) => server.close(r));
