@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { REQUIRED_USER_FIELDS } from "../mapping/fields";
-import { checkReport, checkReports, type CheckReportsInput } from "./check";
+import { checkReport, checkReports } from "./check";
 import { startWorkdaySim, type WorkdaySim } from "./sim";
 
 let sim: WorkdaySim;
-let base: Omit<CheckReportsInput, "usersUrl">;
+let base: { username: string; password: string; extraHosts: string[] };
 
 beforeAll(async () => {
   sim = await startWorkdaySim({ port: 0 });

@@ -97,13 +97,16 @@ async function download(url: string, opts: StreamReportOptions, onRow: RowHandle
           socket.once(target.protocol === "https:" ? "secureConnect" : "connect", () => deadlines.arm("firstByte"));
         });
         r.once("response", resolve);
-        r.once("error", reject);
+        // Kept for the whole download: our own destroy() can emit a late error after the response.
+        r.on("error", reject);
         r.end();
       });
       wake = null;
     } catch (err) {
       return fail(err, (e) => problemFromNetworkError(e, target.host));
     }
+    // Body errors surface through iteration below; this keeps a late one from going unhandled.
+    res.on("error", () => {});
     deadlines.arm("idle");
 
     const statusProblem = await problemFromResponse(res, target, opts.username, maxBytes).catch((err) =>
@@ -118,7 +121,7 @@ async function download(url: string, opts: StreamReportOptions, onRow: RowHandle
     const encoding = String(res.headers["content-encoding"] ?? "").toLowerCase();
     body = encoding === "gzip" || encoding === "x-gzip" ? res.pipe(createGunzip()) : encoding === "deflate" ? res.pipe(createInflate()) : res;
     // Errors on the raw response must surface through the decoder we iterate.
-    if (body !== res) res.once("error", (e) => body?.destroy(e));
+    if (body !== res) res.on("error", (e) => body?.destroy(e));
 
     const parser = new ReportParser();
     let rows = 0;
