@@ -152,14 +152,19 @@ async function fetchAndStage(db: Db, runId: string, input: PreviewSyncInput, pro
   if (mapping) start(mapping);
 
   progress.setStage("fetching_users");
-  await input.source.users((row) => {
-    progress.setRows(++rows);
-    if (cleaner) return stage(row);
-    sample.push(row);
-    if (sample.length >= MAPPING_SAMPLE_ROWS) return startFromSample();
-  });
-  if (!cleaner) await startFromSample();
-  await writer!.finish();
+  try {
+    await input.source.users((row) => {
+      progress.setRows(++rows);
+      if (cleaner) return stage(row);
+      sample.push(row);
+      if (sample.length >= MAPPING_SAMPLE_ROWS) return startFromSample();
+    });
+    if (!cleaner) await startFromSample();
+    await writer!.finish();
+  } catch (err) {
+    await (writer as StagingWriter | null)?.settle();
+    throw err;
+  }
   progress.setRows(rows);
 
   const groupColumn = mapping!.groupNameColumn || "group_name";

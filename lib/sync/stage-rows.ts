@@ -99,6 +99,11 @@ export class StagingWriter {
     this.inFlight.catch(() => {});
   }
 
+  /** Waits for a write still in flight, ignoring its outcome (after a failed fetch, before cleaning up). */
+  async settle(): Promise<void> {
+    await this.inFlight?.catch(() => {});
+  }
+
   async finish(): Promise<void> {
     if (this.batch.length > 0) await this.flushBatch();
     if (this.inFlight) await this.inFlight;

@@ -1,0 +1,102 @@
+/**
+ * The set-based statements of an apply: each reads the run's changes and writes all members of one
+ * kind of change at once. They run inside applySync's transaction, in the order of APPLY_STEPS.
+ */
+import { sql } from "drizzle-orm";
+import type { Tx } from "@/db";
+import { TEXT_COLUMNS } from "./profile-columns";
+
+interface Scope {
+  runId: string;
+  orgId: string;
+}
+
+const raw = (text: string) => sql.raw(text);
+const MEMBER_CHANGES = sql.raw(`('update', 'deactivate', 'reactivate')`);
+
+/**
+ * Emails are unique per organization and a plan may move one from a member to another: the members
+ * whose email changes first take a placeholder, so the order of the updates cannot collide.
+ */
+export async function parkChangingEmails(tx: Tx, { runId }: Scope): Promise<void> {
+  await tx.execute(sql`
+    update members m set email = m.id::text || '@renaming.invalid'
+    from sync_changes c
+    where c.run_id = ${runId} and c.action in ${MEMBER_CHANGES} and c.member_id = m.id and 'email' = any(c.fields)`);
+}
+
+export async function applyCreates(tx: Tx, { runId, orgId }: Scope): Promise<void> {
+  const recordColumns = [...TEXT_COLUMNS.map(([k]) => `"${k}" text`), "groups text[]"].join(", ");
+  const p = (k: string) => `p."${k}"`;
+  await tx.execute(sql`
+    insert into members (id, organization_id, workday_id, workday_key, ${raw(TEXT_COLUMNS.filter(([k]) => k !== "workdayId").map(([, c]) => c).join(", "))},
+      groups, search_text, last_change_at, last_change_action, last_run_id)
+    select c.member_id, ${orgId}, ${raw(p("workdayId"))}, upper(${raw(p("workdayId"))}),
+      ${raw(TEXT_COLUMNS.filter(([k]) => k !== "workdayId").map(([k]) => p(k)).join(", "))},
+      coalesce(p.groups, '{}'::text[]), lower(concat_ws(' ', p.email, p."firstName", p."lastName", p."workdayId")), now(), 'create', ${runId}
+    from sync_changes c cross join lateral jsonb_to_record(c.after) as p(${raw(recordColumns)})
+    where c.run_id = ${runId} and c.action = 'create'`);
+}
+
+/** Updates, deactivations and reactivations: only the changed fields are written; a returning member is no longer removed. */
+export async function applyMemberChanges(tx: Tx, { runId }: Scope): Promise<void> {
+  const expr = new Map<string, string>();
+  for (const [key, column] of TEXT_COLUMNS) {
+    expr.set(column, `case when '${key}' = any(c.fields) then c.after->>'${key}' else m.${column} end`);
+  }
+  const sets = [...expr].map(([column, e]) => `${column} = ${e}`);
+  sets.push(`workday_key = upper(${expr.get("workday_id")})`);
+  sets.push(`groups = case when 'groups' = any(c.fields) then array(select jsonb_array_elements_text(c.after->'groups')) else m.groups end`);
+  sets.push(
+    `search_text = lower(concat_ws(' ', ${expr.get("email")}, ${expr.get("first_name")}, ${expr.get("last_name")}, ${expr.get("workday_id")}))`,
+  );
+  await tx.execute(sql`
+    update members m set ${raw(sets.join(",\n      "))},
+      removed_at = null, updated_at = now(), last_change_at = now(), last_change_action = c.action, last_run_id = ${runId}
+    from sync_changes c
+    where c.run_id = ${runId} and c.action in ${MEMBER_CHANGES} and m.id = c.member_id`);
+}
+
+export async function applyRemovals(tx: Tx, { runId }: Scope): Promise<void> {
+  await tx.execute(sql`
+    update members m set removed_at = now(), updated_at = now(), last_change_at = now(), last_change_action = 'remove', last_run_id = ${runId}
+    from sync_changes c
+    where c.run_id = ${runId} and c.action = 'remove' and m.id = c.member_id and m.removed_at is null`);
+}
+
+export async function applyGroups(tx: Tx, { runId, orgId }: Scope): Promise<void> {
+  await tx.execute(sql`
+    insert into member_groups (organization_id, name)
+    select ${orgId}, name from sync_changes where run_id = ${runId} and action = 'group_create'
+    on conflict (organization_id, name) do nothing`);
+  await tx.execute(sql`
+    delete from member_groups g using sync_changes c
+    where c.run_id = ${runId} and c.action = 'group_remove' and g.organization_id = ${orgId} and g.name = c.name`);
+}
+
+/**
+ * Links every member to the member its manager email names, across the whole organization and after
+ * all creates, so a manager listed later in the report (or created by this very run) is found.
+ */
+export async function linkManagers(tx: Tx, { orgId }: Scope): Promise<void> {
+  await tx.execute(sql`
+    update members m set manager_id = x.manager_id
+    from (
+      select e.id, mg.id as manager_id
+      from members e
+      left join members mg on mg.organization_id = ${orgId} and mg.email = e.manager_email and mg.removed_at is null and mg.id <> e.id
+      where e.organization_id = ${orgId}
+    ) x
+    where m.id = x.id and m.manager_id is distinct from x.manager_id`);
+}
+
+export const APPLY_STEPS = [
+  ["parkChangingEmails", parkChangingEmails],
+  ["applyCreates", applyCreates],
+  ["applyMemberChanges", applyMemberChanges],
+  ["applyRemovals", applyRemovals],
+  ["applyGroups", applyGroups],
+  ["linkManagers", linkManagers],
+] as const;
+
+export type ApplyStep = (typeof APPLY_STEPS)[number][0];

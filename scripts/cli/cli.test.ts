@@ -1,0 +1,84 @@
+import { execFile } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startWorkdaySim, type WorkdaySim } from "@/lib/workday/sim";
+
+const run = promisify(execFile);
+let sim: WorkdaySim;
+let dataDir: string;
+
+beforeAll(async () => {
+  sim = await startWorkdaySim({ port: 0 });
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wc-cli-"));
+});
+afterAll(async () => {
+  await sim.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+});
+
+/** Runs the CLI as a user would; the embedded database goes to a directory of this test's own. */
+async function cli(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run("npx", ["tsx", "scripts/cli.ts", ...args], {
+      env: {
+        ...process.env,
+        PGLITE_DIR: path.join(dataDir, "pglite"),
+        WORKDAY_EXTRA_HOSTS: new URL(sim.baseUrl).host,
+        ...env,
+      },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (e) {
+    const err = e as { code: number; stdout: string; stderr: string };
+    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
+  }
+}
+
+const users = () => sim.reportUrl("clitest", "Workers_for_10KC");
+const groups = () => sim.reportUrl("clitest", "Groups_for_10KC");
+
+describe("cli check", () => {
+  it("prints the contract JSON and exits 0 when both reports work", async () => {
+    const r = await cli(["check", "--users-url", users(), "--groups-url", groups(), "--username", "ISU_10KC"], { WORKDAY_PASSWORD: sim.password });
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout);
+    expect(out.ok).toBe(true);
+    expect(Object.keys(out.users).sort()).toEqual(["columns", "mapping", "ok", "problems", "rows"]);
+    expect(out.users.mapping.firstName).toBe("Legal_Name_-_First_Name");
+    expect(out.groups.mapping.groupName).toBe("group_name");
+  });
+
+  it("exits 1 with the step-1 problem for a wrong password, never printing it", async () => {
+    const r = await cli(["check", "--users-url", users(), "--username", "ISU_10KC"], { WORKDAY_PASSWORD: "Wrong-Pass-123" });
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.stdout);
+    expect(out.users.problems[0]).toMatchObject({ code: "auth_failed", step: 1 });
+    expect(out.groups).toBeNull();
+    expect(r.stdout + r.stderr).not.toContain("Wrong-Pass-123");
+  });
+
+  it("exits 2 for missing arguments", async () => {
+    const r = await cli(["check", "--username", "x"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("--users-url is required");
+  });
+});
+
+describe("cli connect and map", () => {
+  it("creates the organization, saves the connection and the suggested mapping", async () => {
+    // Unique, because with DATABASE_URL the CLI writes to a shared server database.
+    const slug = `cli-org-${Date.now().toString(36)}`;
+    const r = await cli(["connect", "--org", slug, "--name", "CLI Org", "--users-url", users(), "--groups-url", groups(), "--username", "ISU_10KC"], {
+      WORKDAY_PASSWORD: sim.password,
+    });
+    expect(r.stderr).toBe("");
+    expect(JSON.parse(r.stdout)).toEqual({ org: slug, ok: true });
+    const map = await cli(["map", "--org", slug]);
+    const saved = JSON.parse(map.stdout);
+    expect(saved.version).toBe(1);
+    expect(saved.columns.email).toBe("primary_work_email");
+  });
+});
