@@ -29,8 +29,8 @@ console.log(`  ISU password: ${sim.password}`);
 console.log(`  User report:  ${sim.reportUrl("acme", "Workers_for_10KC")}`);
 console.log(`  Group report: ${sim.reportUrl("acme", "Groups_for_10KC")}`);
 console.log(`  Allow it with WORKDAY_EXTRA_HOSTS=${hostPort}`);
-console.log("  Query options: workers=N seed=S fault=401|403|500|404|503|406|xml|csv|html|slow|stall|truncated|empty delayMs=N dropPercent=P dropColumns=A,B");
-console.log(`  Tenant state:  PUT ${sim.baseUrl}/_sim/tenants/TENANT  (JSON: workers, seed, fault, dropPercent, dropColumns, delayMs, overrides)`);
+console.log("  Query options: workers=N seed=S fault=401|403|500|404|503|406|xml|csv|html|slow|stall|truncated|empty delayMs=N dropPercent=P dropColumns=A,B extraColumns=Job_Level");
+console.log(`  Tenant state:  PUT ${sim.baseUrl}/_sim/tenants/TENANT  (JSON: workers, seed, fault, dropPercent, dropColumns, extraColumns, delayMs, overrides)`);
 
 const shutdown = async () => {
   await sim.close();

@@ -10,3 +10,4 @@ export * from "./clean-row";
 export * from "./summarize";
 export * from "./default-config";
 export * from "./schema";
+export * from "./preview";

@@ -3,7 +3,7 @@
  * Forms send "" for "no column", so a blank column name is read as null.
  */
 import { z } from "zod";
-import { ROLE_SEGMENTS, STATUSES, USER_FIELD_KEYS } from "./fields";
+import { fieldLabel, ROLE_SEGMENTS, STATUSES, USER_FIELD_KEYS, type UserFieldKey } from "./fields";
 import type { MappingConfig } from "./types";
 
 const columnName = z
@@ -22,13 +22,15 @@ export const mappingConfigSchema = z
   })
   .superRefine((config, ctx) => {
     // One column feeding two fields is almost always a slip of the select; say which fields collide.
-    const seen = new Map<string, string>();
+    const seen = new Map<string, UserFieldKey>();
     for (const key of USER_FIELD_KEYS) {
       const column = config.columns[key];
       if (!column) continue;
       const other = seen.get(column);
       if (other !== undefined) {
-        ctx.addIssue({ code: "custom", path: ["columns", key], message: `Column "${column}" is already mapped to ${other}.` });
+        const taken = fieldLabel(other);
+        const message = `Column "${column}" already feeds ${taken}; pick another column, or set ${taken} to no column first.`;
+        ctx.addIssue({ code: "custom", path: ["columns", key], message });
       } else seen.set(column, key);
     }
   });

@@ -58,7 +58,7 @@ export const CHECKLISTS: Record<2 | 3 | 4 | 5 | 6, readonly CheckItem[]> = {
     ...DOMAIN_POLICIES.map((p) => ({ key: p.key, label: p.label })),
     { key: "activated", label: "I ran Activate Pending Security Policy Changes and ticked Confirm." },
   ],
-  4: [{ key: "reportBuilt", label: "The user report is Advanced, has Enable as Web Service ticked, and holds the fields below." }],
+  4: [{ key: "reportBuilt", label: "The user report is Advanced, has Enable as Web Service ticked, and holds the fields in the table above." }],
   5: [{ key: "reportBuilt", label: "The group report is enabled as a web service and has a group_name column." }],
   6: [{ key: "shared", label: "I added the ISU on the Share tab of both reports." }],
 };

@@ -25,16 +25,27 @@ export async function parkChangingEmails(tx: Tx, { runId }: Scope): Promise<void
     where c.run_id = ${runId} and c.action in ${MEMBER_CHANGES} and c.member_id = m.id and 'email' = any(c.fields)`);
 }
 
+/**
+ * Creates, each already linked to its manager when the manager exists or is created by this run (on a
+ * first sync that saves rewriting every new row in linkManagers, which then only fixes the rest).
+ */
 export async function applyCreates(tx: Tx, { runId, orgId }: Scope): Promise<void> {
   const recordColumns = [...TEXT_COLUMNS.map(([k]) => `"${k}" text`), "groups text[]"].join(", ");
   const p = (k: string) => `p."${k}"`;
+  const otherColumns = TEXT_COLUMNS.filter(([k]) => k !== "workdayId");
   await tx.execute(sql`
-    insert into members (id, organization_id, workday_id, workday_key, ${raw(TEXT_COLUMNS.filter(([k]) => k !== "workdayId").map(([, c]) => c).join(", "))},
-      groups, search_text, last_change_at, last_change_action, last_run_id)
-    select c.member_id, ${orgId}, ${raw(p("workdayId"))}, upper(${raw(p("workdayId"))}),
-      ${raw(TEXT_COLUMNS.filter(([k]) => k !== "workdayId").map(([k]) => p(k)).join(", "))},
-      coalesce(p.groups, '{}'::text[]), lower(concat_ws(' ', p.email, p."firstName", p."lastName", p."workdayId")), now(), 'create', ${runId}
-    from sync_changes c cross join lateral jsonb_to_record(c.after) as p(${raw(recordColumns)})
+    with managers as (
+      select email, id from members where organization_id = ${orgId} and removed_at is null
+      union all
+      select after->>'email', member_id from sync_changes where run_id = ${runId} and action = 'create'
+    )
+    insert into members (id, organization_id, workday_id, workday_key, ${raw(otherColumns.map(([, c]) => c).join(", "))},
+      groups, manager_id, search_text, last_change_at, last_change_action, last_run_id)
+    select c.member_id, ${orgId}, ${raw(p("workdayId"))}, upper(${raw(p("workdayId"))}), ${raw(otherColumns.map(([k]) => p(k)).join(", "))},
+      coalesce(p.groups, '{}'::text[]), mg.id, lower(concat_ws(' ', p.email, p."firstName", p."lastName", p."workdayId")), now(), 'create', ${runId}
+    from sync_changes c
+    cross join lateral jsonb_to_record(c.after) as p(${raw(recordColumns)})
+    left join managers mg on mg.email = p."managerEmail" and mg.id <> c.member_id
     where c.run_id = ${runId} and c.action = 'create'`);
 }
 
@@ -79,6 +90,8 @@ export async function applyGroups(tx: Tx, { runId, orgId }: Scope): Promise<void
  * all creates, so a manager listed later in the report (or created by this very run) is found.
  */
 export async function linkManagers(tx: Tx, { orgId }: Scope): Promise<void> {
+  // A first sync grows members from nothing: refresh the statistics so this join (and the next preview) hashes.
+  await tx.execute(sql`analyze members`);
   await tx.execute(sql`
     update members m set manager_id = x.manager_id
     from (

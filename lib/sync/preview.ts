@@ -61,6 +61,8 @@ export async function previewSync(db: Db, input: PreviewSyncInput): Promise<Prev
     // Read before the members are: if an apply lands while planning, the plan is refused as stale.
     const settings = await getSyncSettings(db, { orgId });
     progress.setStage("cleaning");
+    // Fresh rows have no statistics; without them the planner picks nested loops that take minutes at 100k rows.
+    await db.execute(sql`analyze sync_staged_rows`);
     await rejectDuplicateIds(db, { runId, orgId });
     await rejectEmailsInUse(db, { runId, orgId });
     progress.setStage("planning");

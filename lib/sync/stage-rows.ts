@@ -8,6 +8,8 @@ import type { DbOrTx } from "@/db";
 import type { CellProblem, CleanProfile } from "@/lib/mapping";
 
 const BATCH_ROWS = 5_000;
+/** Batches written at once: on a server two connections load while the report keeps streaming; PGlite queues them. */
+const MAX_IN_FLIGHT = 2;
 
 export type RejectReason =
   | "missing_field"
@@ -54,7 +56,7 @@ interface StagedJson {
 
 export class StagingWriter {
   private batch: StagedJson[] = [];
-  private inFlight: Promise<void> | null = null;
+  private readonly inFlight = new Set<Promise<void>>();
   rows = 0;
 
   constructor(
@@ -93,21 +95,21 @@ export class StagingWriter {
   private async flushBatch(): Promise<void> {
     const rows = this.batch;
     this.batch = [];
-    if (this.inFlight) await this.inFlight;
-    // Started, not awaited: the next batch fills while this one is written. A failure surfaces at the next flush or finish.
-    this.inFlight = insertBatch(this.db, this.runId, rows);
-    this.inFlight.catch(() => {});
+    // A failed write rejects here (or in finish), which stops the fetch.
+    while (this.inFlight.size >= MAX_IN_FLIGHT) await Promise.race(this.inFlight);
+    const write: Promise<void> = insertBatch(this.db, this.runId, rows).finally(() => this.inFlight.delete(write));
+    write.catch(() => {});
+    this.inFlight.add(write);
   }
 
-  /** Waits for a write still in flight, ignoring its outcome (after a failed fetch, before cleaning up). */
+  /** Waits for writes still in flight, ignoring their outcome (after a failed fetch, before cleaning up). */
   async settle(): Promise<void> {
-    await this.inFlight?.catch(() => {});
+    await Promise.allSettled(this.inFlight);
   }
 
   async finish(): Promise<void> {
     if (this.batch.length > 0) await this.flushBatch();
-    if (this.inFlight) await this.inFlight;
-    this.inFlight = null;
+    await Promise.all(this.inFlight);
   }
 }
 

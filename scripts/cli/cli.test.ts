@@ -82,3 +82,16 @@ describe("cli connect and map", () => {
     expect(saved.columns.email).toBe("primary_work_email");
   });
 });
+
+describe("cli on an embedded database the app holds", () => {
+  it.skipIf(!!process.env.DATABASE_URL)("says so and exits instead of opening it", async () => {
+    const held = path.join(dataDir, "held");
+    fs.mkdirSync(held, { recursive: true });
+    // This test process stands in for the running app: a live pid in the lock file.
+    fs.writeFileSync(path.join(dataDir, "held.pid"), String(process.pid));
+    const r = await cli(["map", "--org", "anything"], { PGLITE_DIR: held });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/in use by process \d+/);
+    expect(fs.readdirSync(held)).toEqual([]);
+  });
+});

@@ -120,7 +120,9 @@ async function serveReport(res: ServerResponse, plan: RequestPlan, report: strin
   const isGroup = /group/i.test(report);
   const rows = isGroup ? groupRows(config) : userRows(config);
   const format = fault === "xml" ? "xml" : fault === "csv" ? "csv" : plan.format;
-  const columns = isGroup ? ["group_name"] : USER_COLUMNS.filter((c) => !config.dropColumns.includes(c));
+  const columns = isGroup
+    ? ["group_name"]
+    : [...USER_COLUMNS, ...(config.extraColumns ?? [])].filter((c) => !config.dropColumns.includes(c));
   const chunks = format === "json" ? jsonBody(rows) : format === "xml" ? xmlBody(rows, report) : csvBody(rows, columns);
 
   if (fault === "slow" && !(await wait(res, plan.delayMs))) return;

@@ -74,6 +74,13 @@ describe("generated workforce", () => {
     expect(out.every((r) => !("Job_Family" in r))).toBe(true);
   });
 
+  it("adds Job_Level only when asked, with grade codes beside plain words", () => {
+    expect(rows.every((r) => !("Job_Level" in r))).toBe(true);
+    const graded = [...userRows(cfg({ workers: 250, extraColumns: ["Job_Level"] }))];
+    const levels = new Set(graded.map((r) => r.Job_Level));
+    for (const l of ["Executive", "M4", "M3", "P2"]) expect(levels.has(l), l).toBe(true);
+  });
+
   it("generates 100k rows of JSON quickly", () => {
     const started = performance.now();
     let bytes = 0;

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { seedFrom } from "./random";
-import type { ReportConfig } from "./workers";
+import { EXTRA_USER_COLUMNS, type ExtraUserColumn, type ReportConfig } from "./workers";
 
 export const FAULTS = [
   "401", "403", "500", "404", "503", "406", "xml", "csv", "html", "slow", "stall", "truncated", "empty",
@@ -17,6 +17,7 @@ export const tenantStateSchema = z.object({
   fault: z.enum(FAULTS).nullable().optional(),
   dropPercent: z.number().min(0).max(100).optional(),
   dropColumns: z.array(z.string()).optional(),
+  extraColumns: z.array(z.enum(EXTRA_USER_COLUMNS)).optional(),
   delayMs: z.number().int().min(0).max(600_000).optional(),
   overrides: z.record(z.string(), z.record(z.string(), z.string().nullable())).optional(),
 });
@@ -44,6 +45,7 @@ export function planRequest(query: URLSearchParams, state: TenantState | undefin
   const faultParam = query.get("fault");
   const fault = faultParam && (FAULTS as readonly string[]).includes(faultParam) ? (faultParam as SimFault) : (s.fault ?? null);
   const dropColumnsParam = query.get("dropColumns");
+  const extraColumnsParam = query.get("extraColumns");
   const fmt = (query.get("format") ?? "").toLowerCase();
   return {
     config: {
@@ -52,6 +54,10 @@ export function planRequest(query: URLSearchParams, state: TenantState | undefin
       dropPercent: int(query.get("dropPercent"), 0, 100) ?? s.dropPercent ?? 0,
       dropColumns: dropColumnsParam !== null ? dropColumnsParam.split(",").map((c) => c.trim()).filter(Boolean) : (s.dropColumns ?? []),
       overrides: s.overrides ?? {},
+      extraColumns:
+        extraColumnsParam !== null
+          ? extraColumnsParam.split(",").map((c) => c.trim()).filter((c): c is ExtraUserColumn => (EXTRA_USER_COLUMNS as readonly string[]).includes(c))
+          : (s.extraColumns ?? []),
     },
     fault,
     delayMs: int(query.get("delayMs"), 0, 600_000) ?? s.delayMs ?? DEFAULT_DELAY_MS,

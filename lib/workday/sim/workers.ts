@@ -19,6 +19,8 @@ export interface ReportConfig {
   dropColumns: readonly string[];
   /** Per employee_id: values to replace; null is sent as JSON null. */
   overrides: Record<string, Record<string, string | null>>;
+  /** Opt-in columns beyond USER_COLUMNS, so existing tests keep their exact report shape. */
+  extraColumns?: readonly ExtraUserColumn[];
 }
 
 /** Every column the user report can carry, in report order (CSV header, XML element order). */
@@ -27,6 +29,13 @@ export const USER_COLUMNS = [
   "Business_Title", "Supervisory_Organization", "Job_Family", "Is_People_Manager", "Manager_Email", "Worker_s_Manager",
   "Location", "Locale", "Worker_Status", "group_name",
 ] as const;
+
+/**
+ * Columns a tenant can add on request. Job_Level is a second level-like column with grade codes
+ * ("M3", "P2") beside a few plain words, as tenants that grade jobs send it.
+ */
+export const EXTRA_USER_COLUMNS = ["Job_Level"] as const;
+export type ExtraUserColumn = (typeof EXTRA_USER_COLUMNS)[number];
 
 const FAN_OUT = 6;
 const PAIRS = FIRST_NAMES.length * LAST_NAMES.length;
@@ -93,6 +102,15 @@ function level(cfg: ReportConfig, i: number, manager: boolean): string {
   return pick(list, cfg.seed, i, Salt.Level);
 }
 
+const IC_GRADES: Record<string, string> = { "Individual Contributor": "P2", Professional: "P3" };
+
+/** Managers are graded by depth (M4 at the top, M1 deep down); some IC levels become P-codes. */
+function jobLevel(i: number, manager: boolean, lvl: string): string {
+  if (i === 0) return "Executive";
+  if (manager) return `M${Math.max(1, 5 - depth(i))}`;
+  return IC_GRADES[lvl] ?? lvl;
+}
+
 export function userRow(cfg: ReportConfig, i: number): SimRow {
   const { seed } = cfg;
   const r = (salt: Salt) => draw(seed, i, salt);
@@ -150,6 +168,8 @@ export function userRow(cfg: ReportConfig, i: number): SimRow {
   if (nulls < 0.02) row.Business_Title = null;
   else if (nulls < 0.05) delete row.Job_Family;
   else if (nulls < 0.06) row.Locale = null;
+
+  if (cfg.extraColumns?.includes("Job_Level")) row.Job_Level = jobLevel(i, isManager, lvl);
 
   const own = cfg.overrides[row.employee_id as string];
   if (own) Object.assign(row, own);
