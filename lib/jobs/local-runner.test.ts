@@ -20,7 +20,7 @@ afterAll(async () => {
   await sim?.close();
 });
 
-async function waitFor(label: string, check: () => Promise<boolean>, timeoutMs = 60_000) {
+async function waitFor(label: string, check: () => Promise<boolean>, timeoutMs = 20_000) {
   const until = Date.now() + timeoutMs;
   while (!(await check())) {
     if (Date.now() > until) throw new Error(`timed out waiting for ${label}`);

@@ -15,15 +15,17 @@ export function startLocalRunner(db: Db, opts: RunnerOptions & { deps?: RunSyncD
   let ticking: Promise<void> | null = null;
   let draining: Promise<void> | null = null;
 
+  const work = async () => {
+    while (queue.length && !stopped) {
+      const job = queue.shift()!;
+      await runSyncJob(db, job, opts.deps).catch((e) => console.error(`[scheduler] sync of ${job.orgId} failed:`, e));
+    }
+  };
   const drain = () => {
-    draining ??= (async () => {
-      while (queue.length && !stopped) {
-        const job = queue.shift()!;
-        await runSyncJob(db, job, opts.deps).catch((e) => console.error(`[scheduler] sync of ${job.orgId} failed:`, e));
-      }
-      draining = null;
-    })();
-    return draining;
+    // Cleared in `finally`, after the assignment: an async body that finishes without awaiting
+    // would otherwise clear it before `draining` is set, and no later run would ever start.
+    if (!draining && queue.length) draining = work().finally(() => (draining = null));
+    return draining ?? Promise.resolve();
   };
 
   const tick = () => {
