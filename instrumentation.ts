@@ -1,6 +1,7 @@
 /**
  * Runs once when the server starts (never during `next build`): validates the environment,
- * opens the database, applies migrations and, on the embedded demo database, seeds the demo.
+ * opens the database, applies migrations, on the embedded demo database seeds the demo, and starts
+ * the sync scheduler (unless SCHEDULER=off: web instances that leave syncs to `npm run worker`).
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.NEXT_PHASE === "phase-production-build") return;
@@ -14,4 +15,7 @@ export async function register() {
     await seedDemo(db);
     console.log(demoBanner(config.APP_URL ?? `http://localhost:${process.env.PORT ?? 3000}`));
   }
+  const { startScheduler } = await import("./lib/jobs/scheduler");
+  const scheduler = await startScheduler({ db, kind, url: config.DATABASE_URL ?? null });
+  console.log(`[startup] sync scheduler: ${scheduler.mode}`);
 }

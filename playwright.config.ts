@@ -55,6 +55,7 @@ export default defineConfig({
       stdout: "pipe",
       env: {
         E2E_TEST_HOOKS: "1",
+        SCHEDULER_TICK_MS: "1000",
         SEED_DEMO: "false",
         PGLITE_DIR: pgliteDir,
         APP_URL: `http://localhost:${APP_PORT}`,

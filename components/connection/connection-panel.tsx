@@ -52,17 +52,22 @@ export function ConnectionPanel({
     refetchInterval: polling ? 400 : false,
   });
   const running = view.test?.state === "running";
-  const wasRunning = useRef(running);
+  // The test a poll must move past: a fast test can start and finish between two polls, so
+  // "it was running" cannot be relied on; a finished test newer than this one is the answer.
+  const handledStart = useRef(initial.test?.state === "done" ? initial.test.startedAt : null);
+  const startPolling = () => {
+    handledStart.current = view.test?.state === "done" ? view.test.startedAt : null;
+    setPolling(true);
+  };
 
   useEffect(() => {
-    if (polling && view.test?.state === "done" && wasRunning.current) {
-      setPolling(false);
-      const step = firstFailingStep(view);
-      if (step && openFailingStep) router.push(`/orgs/${orgSlug}/setup/${step}`);
-      router.refresh();
-    }
-    wasRunning.current = running;
-  }, [polling, running, view, openFailingStep, orgSlug, router]);
+    if (!polling || view.test?.state !== "done" || view.test.startedAt === handledStart.current) return;
+    handledStart.current = view.test.startedAt;
+    setPolling(false);
+    const step = firstFailingStep(view);
+    if (step && openFailingStep) router.push(`/orgs/${orgSlug}/setup/${step}`);
+    router.refresh();
+  }, [polling, view, openFailingStep, orgSlug, router]);
 
   const { form, onSubmit, result, pending } = useActionForm(connectionFormSchema, saveAndTestConnectionAction, {
     defaultValues: {
@@ -74,8 +79,7 @@ export function ConnectionPanel({
     },
     onSuccess: () => {
       form.setValue("password", "");
-      wasRunning.current = true;
-      setPolling(true);
+      startPolling();
     },
   });
   const [retestResult, setRetestResult] = useState<ActionResult<{ started: boolean }>>({ status: "idle" });
@@ -135,10 +139,7 @@ export function ConnectionPanel({
               startRetest(async () => {
                 const outcome = await retestConnectionAction(undefined, { orgSlug });
                 setRetestResult(outcome);
-                if (outcome.status === "success") {
-                  wasRunning.current = true;
-                  setPolling(true);
-                }
+                if (outcome.status === "success") startPolling();
               })
             }
           >
