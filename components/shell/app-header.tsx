@@ -12,6 +12,11 @@ export function AppHeader({ user, orgName }: { user: SessionUser; orgName?: stri
           Workday Connect
         </Link>
         <div className="flex items-center gap-4 text-sm">
+          {user.role === "support" && (
+            <Link href="/support" className="font-medium text-slate-700 hover:underline">
+              Support console
+            </Link>
+          )}
           <span>
             <span className="font-medium" data-testid="signed-in-user">
               {user.name || user.email}

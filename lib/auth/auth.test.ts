@@ -63,20 +63,33 @@ describe("invitations", () => {
 describe("sign-in", () => {
   it("accepts the right password, refuses a wrong one and an unknown email alike", async () => {
     await createUser(handle.db, { email: "sam@10kc.test", passwordHash: await hashPassword("support-pass-1"), role: "support", organizationId: null });
-    const limiter = new RateLimiter(10, 60_000);
-    const ok = await checkCredentials(handle.db, { email: "SAM@10kc.test ", password: "support-pass-1" }, "1.1.1.1", limiter);
+    const limiters = { email: new RateLimiter(10, 60_000), address: new RateLimiter(10, 60_000) };
+    const ok = await checkCredentials(handle.db, { email: "SAM@10kc.test ", password: "support-pass-1" }, "1.1.1.1", limiters);
     expect(ok).toMatchObject({ ok: true, user: { role: "support", orgId: null } });
-    const wrong = await checkCredentials(handle.db, { email: "sam@10kc.test", password: "nope" }, "1.1.1.1", limiter);
-    const unknown = await checkCredentials(handle.db, { email: "nobody@10kc.test", password: "nope" }, "1.1.1.1", limiter);
+    const wrong = await checkCredentials(handle.db, { email: "sam@10kc.test", password: "nope" }, "1.1.1.1", limiters);
+    const unknown = await checkCredentials(handle.db, { email: "nobody@10kc.test", password: "nope" }, "1.1.1.1", limiters);
     expect(wrong).toEqual({ ok: false, reason: "invalid" });
     expect(unknown).toEqual(wrong);
   });
 
   it("stops an email after too many attempts, even with the right password", async () => {
-    const limiter = new RateLimiter(3, 60_000);
-    for (let i = 0; i < 3; i++) await checkCredentials(handle.db, { email: "sam@10kc.test", password: "bad" }, `9.9.9.${i}`, limiter);
-    const blocked = await checkCredentials(handle.db, { email: "sam@10kc.test", password: "support-pass-1" }, "9.9.9.9", limiter);
+    const limiters = { email: new RateLimiter(3, 60_000), address: new RateLimiter(100, 60_000) };
+    for (let i = 0; i < 3; i++) await checkCredentials(handle.db, { email: "sam@10kc.test", password: "bad" }, `9.9.9.${i}`, limiters);
+    const blocked = await checkCredentials(handle.db, { email: "sam@10kc.test", password: "support-pass-1" }, "9.9.9.9", limiters);
     expect(blocked).toEqual({ ok: false, reason: "rate_limited" });
+  });
+
+  it("counts only failures against an address, so many people behind one address can sign in", async () => {
+    await createUser(handle.db, { email: "pat@10kc.test", passwordHash: await hashPassword("admin-pass-12"), role: "support", organizationId: null });
+    const limiters = { email: new RateLimiter(10, 60_000), address: new RateLimiter(2, 60_000) };
+    for (let i = 0; i < 5; i++) {
+      expect(await checkCredentials(handle.db, { email: "pat@10kc.test", password: "admin-pass-12" }, "5.5.5.5", limiters)).toMatchObject({ ok: true });
+    }
+    for (let i = 0; i < 2; i++) await checkCredentials(handle.db, { email: `guess${i}@10kc.test`, password: "bad" }, "5.5.5.5", limiters);
+    expect(await checkCredentials(handle.db, { email: "pat@10kc.test", password: "admin-pass-12" }, "5.5.5.5", limiters)).toEqual({
+      ok: false,
+      reason: "rate_limited",
+    });
   });
 });
 
@@ -84,10 +97,11 @@ describe("RateLimiter", () => {
   it("lets attempts through again once the window has passed", () => {
     let now = 0;
     const limiter = new RateLimiter(2, 1000, () => now);
-    expect(limiter.attempt(["k"])).toBe(true);
-    expect(limiter.attempt(["k"])).toBe(true);
-    expect(limiter.attempt(["k"])).toBe(false);
+    limiter.record(["k"]);
+    expect(limiter.blocked(["k"])).toBe(false);
+    limiter.record(["k"]);
+    expect(limiter.blocked(["k"])).toBe(true);
     now = 1500;
-    expect(limiter.attempt(["k"])).toBe(true);
+    expect(limiter.blocked(["k"])).toBe(false);
   });
 });

@@ -10,18 +10,21 @@ export class RateLimiter {
     private readonly now: () => number = Date.now,
   ) {}
 
-  /** Records an attempt for each key; false when any key is over its limit. */
-  attempt(keys: string[]): boolean {
+  /** True when any key has used up its tries in the window. */
+  blocked(keys: string[]): boolean {
     const t = this.now();
-    let allowed = true;
-    for (const key of keys) {
-      const recent = (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
-      if (recent.length >= this.limit) allowed = false;
-      recent.push(t);
-      this.hits.set(key, recent);
-    }
+    return keys.some((key) => this.recent(key, t).length >= this.limit);
+  }
+
+  /** Counts one try against each key. */
+  record(keys: string[]) {
+    const t = this.now();
+    for (const key of keys) this.hits.set(key, [...this.recent(key, t), t]);
     if (this.hits.size > 10_000) this.prune(t);
-    return allowed;
+  }
+
+  private recent(key: string, t: number) {
+    return (this.hits.get(key) ?? []).filter((at) => t - at < this.windowMs);
   }
 
   reset(keys: string[]) {
