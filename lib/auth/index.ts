@@ -21,7 +21,10 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   // A wrong password is an everyday event, not a server error worth a stack trace in the log.
   logger: {
     error(error) {
-      if (error.name === "CredentialsSignin" || error.name === "RateLimited") return;
+      // A wrong password is an expected outcome, not a server error. Checked by `type`: class names
+      // are minified in a production build.
+      // (RateLimited is a CredentialsSignin too.)
+      if ((error as { type?: string }).type === "CredentialsSignin") return;
       console.error("[auth]", error);
     },
   },
