@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, sql, type SQL } from "drizzle-orm";
+import { and, asc, count, desc, eq, ilike, or, sql, type SQL } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { syncChanges, syncRuns, syncSettings, type SyncChangeAction, type SyncRun, type SyncSettings } from "../schema";
 
@@ -138,6 +138,27 @@ export async function listSyncChanges(
     db.select({ total: count() }).from(syncChanges).where(where),
   ]);
   return { items, total, page: Math.max(1, page), pageSize: size };
+}
+
+/**
+ * How many members a plan gives a manager or a new one: creates that name a manager and updates that
+ * change it. Served by the (run_id, action, id) index; one count for the summary, not per page.
+ */
+export async function countManagerLinkChanges(db: DbOrTx, { orgId, runId }: { orgId: string; runId: string }): Promise<number> {
+  const [{ n }] = await db
+    .select({ n: count() })
+    .from(syncChanges)
+    .where(
+      and(
+        eq(syncChanges.runId, runId),
+        eq(syncChanges.organizationId, orgId),
+        or(
+          and(eq(syncChanges.action, "create"), sql`${syncChanges.after}->>'managerEmail' is not null`),
+          and(eq(syncChanges.action, "update"), sql`'managerEmail' = any(${syncChanges.fields})`),
+        ),
+      ),
+    );
+  return Number(n);
 }
 
 /** Every change of a member, newest first, with the run's who and when: the member's history. */
