@@ -40,15 +40,19 @@ async function firstSync(page: Page, slug: string) {
 
 test("the admin previews the first sync, sees every create, applies it and finds the members", async ({ page, request }) => {
   const { slug, admin, tenant } = await seedConnectedOrg(request, "sync1");
-  await tenantWithWorkers(request, tenant);
+  // Workday answers slowly, so the progress is seen while the preview runs.
+  await tenantWithWorkers(request, tenant, { fault: "slow", delayMs: 2500 });
   await signInViaApi(page, admin);
 
   await page.goto(`/orgs/${slug}/sync`);
   await expect(page.getByTestId("no-preview")).toBeVisible();
+  await page.getByRole("button", { name: "Preview sync", exact: true }).click();
+  await expect(page.getByTestId("sync-progress")).toContainText(/Reading the (user|group) report: \d+ rows read/);
+  await expect(page.getByRole("progressbar", { name: "Sync progress" })).toBeVisible();
+  await expect(page.getByTestId("sync-summary")).toBeVisible({ timeout: 30_000 });
+  await tenantWithWorkers(request, tenant);
   await expect(page.getByRole("link", { name: "field mapping", exact: true })).toHaveAttribute("href", `/orgs/${slug}/mapping`);
   await expect(page.getByRole("link", { name: "members", exact: true })).toHaveAttribute("href", `/orgs/${slug}/members`);
-  await preview(page, "Preview sync");
-
   await expect(page.getByTestId("count-create")).toHaveText("20");
   for (const kind of ["update", "deactivate", "reactivate", "remove", "rejected"]) await expect(page.getByTestId(`count-${kind}`)).toHaveText("0");
   await expect(page.getByRole("link", { name: /^Create \(20\)/ })).toHaveAttribute("aria-current", "page");

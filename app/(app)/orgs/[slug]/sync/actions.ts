@@ -9,12 +9,10 @@ import { ActionError, orgAction } from "@/lib/actions";
 import { loadOrgSyncInput } from "@/lib/jobs/sync-input";
 import { applySync, isSyncError, previewSync } from "@/lib/sync";
 import { applySyncSchema, previewSyncSchema } from "./form-schema";
+import { isStalled } from "./sync-view";
 
 // The organization's admin previews and applies; support does it on a customer's behalf.
 const ROLES = ["admin", "support"] as const;
-
-/** A preview whose row has not moved for this long is taken to have died with its process. */
-const RUNNING_FRESH_MS = 2 * 60_000;
 
 /**
  * Starts a preview and answers with its run id as soon as the run exists; the fetch and planning go on
@@ -22,7 +20,7 @@ const RUNNING_FRESH_MS = 2 * 60_000;
  */
 export const previewSyncAction = orgAction(previewSyncSchema, [...ROLES], async (_input, { db, org, user }) => {
   const latest = await getLatestSyncRun(db, { orgId: org.id });
-  if (latest?.status === "running" && Date.now() - latest.updatedAt.getTime() < RUNNING_FRESH_MS) {
+  if (latest?.status === "running" && !isStalled(latest)) {
     return { runId: latest.id, joined: true };
   }
   const input = await loadOrgSyncInput(db, org.id);

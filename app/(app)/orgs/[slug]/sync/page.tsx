@@ -18,7 +18,7 @@ import { RunProgress } from "@/components/sync/run-progress";
 import { SearchForm } from "@/components/sync/search-form";
 import { RunStatusBadge, SyncHistory } from "@/components/sync/sync-history";
 import { SyncSummary } from "@/components/sync/sync-summary";
-import { pageCount, parsePage, pickTab, summaryItems } from "./sync-view";
+import { isStalled, pageCount, parsePage, pickTab, summaryItems } from "./sync-view";
 
 export const dynamic = "force-dynamic";
 
@@ -72,7 +72,7 @@ export default async function SyncPage({
         </div>
       </header>
 
-      <PreviewSyncButton orgSlug={org.slug} disabled={!connected || run?.status === "running"} label={run ? "Preview sync again" : "Preview sync"} />
+      <PreviewSyncButton orgSlug={org.slug} disabled={!connected || (run?.status === "running" && !isStalled(run))} label={run ? "Preview sync again" : "Preview sync"} />
 
       {search.run && !named && (
         <p role="alert" className="rounded-md bg-red-50 px-3 py-2 text-sm text-red-800">
@@ -95,6 +95,16 @@ async function RunView({ orgSlug, orgId, db, run, search }: { orgSlug: string; o
       <span className="text-sm font-normal text-slate-600">by {run.createdByEmail ?? "the scheduler"}</span>
     </h2>
   );
+  if (run.status === "running" && isStalled(run)) {
+    return (
+      <section className="space-y-3">
+        {heading}
+        <p role="alert" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This preview stopped reporting progress (the app may have restarted while it ran). Nothing was changed. Preview the sync again.
+        </p>
+      </section>
+    );
+  }
   if (run.status === "running") {
     return (
       <section className="space-y-3">

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkSafeguards, emptyCounts } from "@/lib/sync";
-import { fieldDiffs, heldReasonWords, pageCount, parsePage, pickTab, rejectReasonWords, summaryItems, withThousands } from "./sync-view";
+import { RUNNING_FRESH_MS, isStalled, fieldDiffs, heldReasonWords, pageCount, parsePage, pickTab, rejectReasonWords, summaryItems, withThousands } from "./sync-view";
 
 describe("the held reason in words", () => {
   test("numbers get thousands separators inside the engine's sentence", () => {
@@ -62,4 +62,11 @@ describe("tabs, summary and paging", () => {
     expect(rejectReasonWords("email_in_use")).toBe("The email belongs to another member");
     expect(rejectReasonWords("something_new")).toBe("something new");
   });
+});
+
+test("a running preview that stopped reporting counts as stalled; other runs never do", () => {
+  const now = Date.now();
+  expect(isStalled({ status: "running", updatedAt: new Date(now - RUNNING_FRESH_MS) }, now)).toBe(true);
+  expect(isStalled({ status: "running", updatedAt: new Date(now - 1000) }, now)).toBe(false);
+  expect(isStalled({ status: "previewed", updatedAt: new Date(0) }, now)).toBe(false);
 });

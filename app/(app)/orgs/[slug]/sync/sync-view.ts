@@ -151,3 +151,10 @@ export function parsePage(param: string | undefined): number {
   const n = Number(param);
   return Number.isInteger(n) && n > 0 ? n : 1;
 }
+
+/** A running preview whose row has not moved for this long is taken to have died with its process. */
+export const RUNNING_FRESH_MS = 2 * 60_000;
+
+export function isStalled(run: { status: string; updatedAt: Date }, now = Date.now()): boolean {
+  return run.status === "running" && now - run.updatedAt.getTime() >= RUNNING_FRESH_MS;
+}
