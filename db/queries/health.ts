@@ -201,7 +201,7 @@ const toDate = (v: unknown) => (v === null || v === undefined ? null : v instanc
 /** Support-wide: every organization's connection health, most urgent first by default. */
 export async function listAllOrganizationsHealth(
   db: DbOrTx,
-  { search, state, sort = "state" }: { search?: string; state?: HealthState; sort?: HealthSort } = {},
+  { search, state, sort = "state", limit }: { search?: string; state?: HealthState; sort?: HealthSort; limit?: number } = {},
 ): Promise<OrganizationHealthRow[]> {
   const q = search?.trim().toLowerCase();
   const like = q ? `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : null;
@@ -227,7 +227,8 @@ export async function listAllOrganizationsHealth(
       where true
         ${like ? sql`and (lower(o.name) like ${like} or lower(o.slug) like ${like})` : sql``}
         ${state ? sql`and coalesce(h.state, 'not_connected') = ${state}` : sql``}
-      order by ${ORDER[sort] ?? ORDER.state}`),
+      order by ${ORDER[sort] ?? ORDER.state}
+      ${limit !== undefined ? sql`limit ${Math.max(0, Math.floor(limit))}` : sql``}`),
   );
   return rows.map((r) => ({
     orgId: String(r.id),

@@ -1,34 +1,71 @@
 import Link from "next/link";
 import { getDb } from "@/db";
+import { listAllOrganizationsHealth } from "@/db/queries/health";
 import { listAllSupportNotifications } from "@/db/queries/notifications";
-import { listAllOrganizations } from "@/db/queries/organizations";
 import { listAllConnectionsForProgress, listAllSetupSteps } from "@/db/queries/setup";
 import { LastTestCell, SetupProgressCell, SubmittedCell } from "@/components/setup/setup-progress-cell";
+import { ConsoleFilters } from "@/components/support/console-filters";
+import { OrganizationsTable, type ConsoleRow } from "@/components/support/organizations-table";
+import { CONSOLE_PAGE, formatTimestamp, healthQueryHref, parseHealthQuery } from "@/lib/health/display";
+import { describeSchedule } from "@/lib/schedule/next-run";
 import { setupFacts, setupProgress, type StoredStep } from "@/lib/setup/facts";
 import { requireSupport } from "@/lib/session";
 import { CreateOrganizationForm } from "./create-organization-form";
 
-export default async function SupportHome() {
+export default async function SupportHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireSupport();
+  const query = parseHealthQuery(await searchParams);
   const db = await getDb();
-  const [orgs, allSteps, allConnections, notices] = await Promise.all([
-    listAllOrganizations(db),
+  const now = new Date();
+  const [found, allSteps, allConnections, notices] = await Promise.all([
+    // Sorted, filtered and searched in the database: most urgent first unless asked otherwise.
+    // One more than shown, to know whether there are more.
+    listAllOrganizationsHealth(db, { search: query.q || undefined, state: query.state ?? undefined, sort: query.sort, limit: query.show + 1 }),
     listAllSetupSteps(db),
     listAllConnectionsForProgress(db),
     listAllSupportNotifications(db, { limit: 5 }),
   ]);
+  const more = found.length > query.show;
+  const orgs = more ? found.slice(0, query.show) : found;
   // Each organization's wizard progress, by the same rules its admin sees.
   const stepsByOrg = new Map<string, StoredStep[]>();
   for (const row of allSteps) stepsByOrg.set(row.organizationId, [...(stepsByOrg.get(row.organizationId) ?? []), row]);
   const connectionByOrg = new Map(allConnections.map((c) => [c.organizationId, c]));
-  const progressOf = (orgId: string) => {
+  const wizardCell = (orgId: string, slug: string) => {
     const steps = stepsByOrg.get(orgId) ?? [];
     const connection = connectionByOrg.get(orgId) ?? null;
     const facts = setupFacts(steps, connection);
     const progress = setupProgress(steps, facts);
-    const latest = [progress.lastChange?.at, connection?.updatedAt].filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0] ?? null;
-    return { progress, facts, lastTestAt: connection?.lastTestAt ?? null, since: latest };
+    const since = [progress.lastChange?.at, connection?.updatedAt].filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0] ?? null;
+    return (
+      <div className="min-w-48 space-y-1">
+        <Link href={`/orgs/${slug}/setup`} className="hover:underline">
+          <SetupProgressCell progress={progress} />
+        </Link>
+        <div className="text-xs">
+          Test: <LastTestCell test={facts.test} at={connection?.lastTestAt ?? null} />
+        </div>
+        <div className="text-xs">
+          <SubmittedCell submittedAt={facts.submittedAt} since={since} />
+        </div>
+      </div>
+    );
   };
+  const rows: ConsoleRow[] = orgs.map((o) => ({
+    slug: o.slug,
+    name: o.name,
+    state: o.state,
+    reason: o.reason,
+    since: o.since,
+    lastSuccessAt: o.lastSuccessAt,
+    lastAttemptAt: o.lastAttemptAt,
+    membersCount: o.membersCount,
+    lastRun: o.lastRun,
+    schedule: o.schedule ? describeSchedule(o.schedule, o.schedule.paused) : "Not scheduled",
+    wizard: wizardCell(o.orgId, o.slug),
+  }));
+  const anyFilter = !!query.q || !!query.state;
+
   return (
     <div className="space-y-8">
       {notices.length > 0 && (
@@ -37,7 +74,7 @@ export default async function SupportHome() {
           <ul className="space-y-1 text-sm" data-testid="support-notifications">
             {notices.map((n) => (
               <li key={n.id}>
-                <span className="text-slate-500">{n.createdAt.toISOString().slice(0, 16).replace("T", " ")} · </span>
+                <span className="text-slate-500">{formatTimestamp(n.createdAt)} · </span>
                 {n.orgSlug ? (
                   <Link href={`/support/orgs/${n.orgSlug}`} className="text-brand underline">
                     {n.message}
@@ -52,50 +89,23 @@ export default async function SupportHome() {
       )}
       <section>
         <h1 className="text-2xl font-semibold">Organizations</h1>
-        {orgs.length === 0 ? (
+        <p className="text-sm text-slate-600">Connection health for every customer, failing ones first.</p>
+        <ConsoleFilters query={query} shown={rows.length} more={more} />
+        {rows.length === 0 ? (
           <p className="mt-4 rounded-md border border-dashed border-slate-300 p-6 text-slate-600">
-            No organizations yet. Create the first customer below, then invite its Workday admin.
+            {anyFilter ? "No organization matches. Clear the search or the state filter." : "No organizations yet. Create the first customer below, then invite its Workday admin."}
           </p>
         ) : (
-          <table className="mt-4 w-full border-collapse rounded-md bg-white text-sm shadow-sm">
-            <thead>
-              <tr className="border-b text-left text-slate-600">
-                <th className="px-4 py-2 font-medium">Customer</th>
-                <th className="px-4 py-2 font-medium">Address</th>
-                <th className="px-4 py-2 font-medium">Setup</th>
-                <th className="px-4 py-2 font-medium">Last test</th>
-                <th className="px-4 py-2 font-medium">Submitted</th>
-                <th className="px-4 py-2 font-medium">Created</th>
-              </tr>
-            </thead>
-            <tbody>
-              {orgs.map((org) => {
-                const { progress, facts, lastTestAt, since } = progressOf(org.id);
-                return (
-                  <tr key={org.id} className="border-b align-top last:border-0" data-testid={`org-row-${org.slug}`}>
-                    <td className="px-4 py-2">
-                      <Link href={`/support/orgs/${org.slug}`} className="font-medium text-brand underline">
-                        {org.name}
-                      </Link>
-                    </td>
-                    <td className="px-4 py-2 font-mono text-xs">{org.slug}</td>
-                    <td className="px-4 py-2">
-                      <Link href={`/orgs/${org.slug}/setup`} className="hover:underline">
-                        <SetupProgressCell progress={progress} />
-                      </Link>
-                    </td>
-                    <td className="px-4 py-2">
-                      <LastTestCell test={facts.test} at={lastTestAt} />
-                    </td>
-                    <td className="px-4 py-2">
-                      <SubmittedCell submittedAt={facts.submittedAt} since={since} />
-                    </td>
-                    <td className="px-4 py-2">{org.createdAt.toISOString().slice(0, 10)}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
+          <div className="mt-4">
+            <OrganizationsTable rows={rows} query={query} now={now} />
+            {more && (
+              <p className="mt-3 text-sm">
+                <Link href={healthQueryHref({ ...query, show: query.show + CONSOLE_PAGE })} className="text-brand underline" scroll={false}>
+                  Show {CONSOLE_PAGE} more
+                </Link>
+              </p>
+            )}
+          </div>
         )}
       </section>
       <section className="rounded-lg border border-slate-200 bg-white p-6">

@@ -1,5 +1,7 @@
+import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db";
+import { syncSchedules } from "@/db/schema";
 import { createOrganization, findOrganizationBySlug } from "@/db/queries/organizations";
 import { createUser, findUserByEmail } from "@/db/queries/users";
 import { hashPassword } from "@/lib/auth/password";
@@ -16,6 +18,8 @@ const seedSchema = z.object({
   connections: z
     .array(z.object({ orgSlug: z.string(), usersUrl: z.string(), groupsUrl: z.string().default(""), username: z.string(), password: z.string() }))
     .default([]),
+  /** Moves an organization's next scheduled run (seconds from now; negative: overdue), so tests need not wait hours. */
+  schedules: z.array(z.object({ orgSlug: z.string(), nextRunInSeconds: z.number() })).default([]),
 });
 
 /**
@@ -37,6 +41,15 @@ export async function POST(request: Request) {
     const org = await findOrganizationBySlug(db, c.orgSlug);
     if (!org) return Response.json({ error: `No organization ${c.orgSlug}` }, { status: 400 });
     await saveConnectionSettings(db, { orgId: org.id, ...c, actor: { id: null, email: "e2e" } });
+  }
+  for (const s of input.schedules) {
+    const org = await findOrganizationBySlug(db, s.orgSlug);
+    if (!org) return Response.json({ error: `No organization ${s.orgSlug}` }, { status: 400 });
+    await db.insert(syncSchedules).values({ organizationId: org.id }).onConflictDoNothing();
+    await db
+      .update(syncSchedules)
+      .set({ nextRunAt: new Date(Date.now() + s.nextRunInSeconds * 1000) })
+      .where(eq(syncSchedules.organizationId, org.id));
   }
   return Response.json({ ok: true });
 }

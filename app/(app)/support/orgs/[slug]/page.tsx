@@ -4,7 +4,9 @@ import { listInvitations } from "@/db/queries/invitations";
 import { findOrganizationBySlug } from "@/db/queries/organizations";
 import { listOrganizationAdmins } from "@/db/queries/users";
 import { getDb } from "@/db";
+import { HealthOverview } from "@/components/health/health-overview";
 import { requireSupport } from "@/lib/session";
+import { loadOrgHealth } from "@/app/(app)/orgs/[slug]/health/load-health";
 import { InviteAdminForm } from "./invite-admin-form";
 
 export default async function SupportOrganizationPage({ params }: { params: Promise<{ slug: string }> }) {
@@ -13,7 +15,12 @@ export default async function SupportOrganizationPage({ params }: { params: Prom
   const db = await getDb();
   const org = await findOrganizationBySlug(db, slug);
   if (!org) notFound();
-  const [admins, invitations] = await Promise.all([listOrganizationAdmins(db, org.id), listInvitations(db, { orgId: org.id })]);
+  const [admins, invitations, view] = await Promise.all([
+    listOrganizationAdmins(db, org.id),
+    listInvitations(db, { orgId: org.id }),
+    loadOrgHealth(db, { orgId: org.id }),
+  ]);
+  if (!view) notFound();
   return (
     <div className="space-y-8">
       <div>
@@ -21,12 +28,22 @@ export default async function SupportOrganizationPage({ params }: { params: Prom
           ← All organizations
         </Link>
         <h1 className="mt-2 text-2xl font-semibold">{org.name}</h1>
-        <p className="text-sm text-slate-600">
+        <p className="flex flex-wrap gap-x-4 text-sm text-slate-600">
+          <span className="font-mono text-xs leading-5">{org.slug}</span>
           <Link href={`/orgs/${org.slug}/setup`} className="text-brand underline">
-            Setup
+            Setup ({view.setup.stepsDone}/8 steps saved{view.setup.submittedAt ? ", submitted" : ""})
+          </Link>
+          <Link href={`/orgs/${org.slug}/mapping`} className="text-brand underline">
+            Field mapping
+          </Link>
+          <Link href={`/orgs/${org.slug}/sync`} className="text-brand underline">
+            Sync preview
           </Link>
         </p>
       </div>
+
+      <HealthOverview view={view} role="support" />
+
       <section className="rounded-lg border border-slate-200 bg-white p-6">
         <h2 className="mb-4 text-lg font-semibold">Invite the Workday admin</h2>
         <InviteAdminForm orgSlug={org.slug} />
