@@ -1,5 +1,6 @@
 import Link from "next/link";
 import type { SyncRun } from "@/db/schema/sync";
+import { countsWords } from "@/app/(app)/orgs/[slug]/sync/sync-view";
 
 const STATUS: Record<SyncRun["status"], { label: string; style: string }> = {
   running: { label: "Running", style: "bg-blue-100 text-blue-900" },
@@ -16,11 +17,6 @@ export function RunStatusBadge({ status }: { status: SyncRun["status"] }) {
 
 const when = (d: Date | null) => (d ? d.toLocaleString("en-US", { dateStyle: "medium", timeStyle: "short" }) : "");
 
-function countsText(run: SyncRun): string {
-  const c = run.counts;
-  if (!c) return run.status === "failed" ? "no plan" : "";
-  return `+${c.create} · ~${c.update} · −${c.remove} · ${c.deactivate} deactivated · ${c.reactivate} reactivated · ${c.rejected} rejected`;
-}
 
 /** Recent runs, newest first: status, who started and applied each, when, and its counts. */
 export function SyncHistory({ runs, orgSlug, currentRunId }: { runs: SyncRun[]; orgSlug: string; currentRunId: string | null }) {
@@ -39,7 +35,7 @@ export function SyncHistory({ runs, orgSlug, currentRunId }: { runs: SyncRun[]; 
                 <th scope="col" className="py-1 pr-3 font-medium">When</th>
                 <th scope="col" className="py-1 pr-3 font-medium">Status</th>
                 <th scope="col" className="py-1 pr-3 font-medium">Who</th>
-                <th scope="col" className="py-1 pr-3 font-medium">Changes (created · updated · removed)</th>
+                <th scope="col" className="py-1 pr-3 font-medium">Member changes</th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -61,7 +57,7 @@ export function SyncHistory({ runs, orgSlug, currentRunId }: { runs: SyncRun[]; 
                       </span>
                     )}
                   </td>
-                  <td className="py-1.5 pr-3 tabular-nums text-slate-700">{countsText(run)}</td>
+                  <td className="py-1.5 pr-3 tabular-nums text-slate-700">{run.status === "running" ? "running…" : countsWords(run.counts)}</td>
                 </tr>
               ))}
             </tbody>

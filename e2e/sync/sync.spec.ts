@@ -1,3 +1,5 @@
+import fs from "node:fs";
+import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { seedConnectedOrg, setSimTenant, signInViaApi } from "../support/fixtures";
 
@@ -27,6 +29,23 @@ async function preview(page: Page, button: "Preview sync" | "Preview sync again"
 async function applyPlan(page: Page, name = "Apply plan") {
   await page.getByRole("button", { name, exact: true }).click();
   await expect(page.getByTestId("apply-result")).toBeVisible({ timeout: 30_000 });
+}
+
+/**
+ * Calls a server action the way the browser does, bypassing the page, to prove the server itself
+ * refuses (a hidden button is not a check). The action's id comes from the build's manifest.
+ */
+async function callServerAction(page: Page, pagePath: string, exportedName: string, input: Record<string, unknown>) {
+  const manifest = JSON.parse(
+    fs.readFileSync(path.join(process.env.NEXT_DIST_DIR || ".next", "server", "server-reference-manifest.json"), "utf8"),
+  ) as { node: Record<string, { exportedName?: string; filename?: string }> };
+  const id = Object.entries(manifest.node).find(([, a]) => a.exportedName === exportedName && a.filename?.includes("/members/"))?.[0];
+  expect(id, `no server action ${exportedName} in the build`).toBeTruthy();
+  const res = await page.request.post(pagePath, {
+    headers: { "Next-Action": id!, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+    data: JSON.stringify(["$undefined", input]),
+  });
+  return res.text();
 }
 
 /** The admin's first sync from the sync page: preview, then apply the 20 creates. */
@@ -197,6 +216,13 @@ test("an admin cannot restore a removed member; support can", async ({ page, req
   await expect(history).toContainText("10KC support can restore the profile");
   await expect(page.getByRole("button", { name: "Restore member" })).toHaveCount(0);
   const memberUrl = page.url();
+  const memberId = new URL(memberUrl).searchParams.get("member")!;
+
+  // Asked directly, the server refuses the admin too, and the member stays removed.
+  const answer = await callServerAction(page, `/orgs/${slug}/members`, "restoreMemberAction", { orgSlug: slug, memberId });
+  expect(answer).toContain('"status":"forbidden"');
+  await page.reload();
+  await expect(page.getByTestId("member-history").getByTestId("member-state")).toHaveText("removed");
 
   await page.context().clearCookies();
   await signInViaApi(page, support);

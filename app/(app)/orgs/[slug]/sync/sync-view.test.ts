@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { checkSafeguards, emptyCounts } from "@/lib/sync";
-import { RUNNING_FRESH_MS, isStalled, fieldDiffs, heldReasonWords, pageCount, parsePage, pickTab, rejectReasonWords, summaryItems, withThousands } from "./sync-view";
+import { RUNNING_FRESH_MS, countsWords, isStalled, fieldDiffs, heldReasonWords, pageCount, parsePage, pickTab, rejectReasonWords, summaryItems, withThousands } from "./sync-view";
 
 describe("the held reason in words", () => {
   test("numbers get thousands separators inside the engine's sentence", () => {
@@ -69,4 +69,10 @@ test("a running preview that stopped reporting counts as stalled; other runs nev
   expect(isStalled({ status: "running", updatedAt: new Date(now - RUNNING_FRESH_MS) }, now)).toBe(true);
   expect(isStalled({ status: "running", updatedAt: new Date(now - 1000) }, now)).toBe(false);
   expect(isStalled({ status: "previewed", updatedAt: new Date(0) }, now)).toBe(false);
+});
+
+test("a run's counts in a line name only what happened", () => {
+  expect(countsWords({ ...emptyCounts(), create: 1200, rejected: 2 })).toBe("1,200 created, 2 rejected");
+  expect(countsWords(emptyCounts())).toBe("no member changes");
+  expect(countsWords(null)).toBe("no plan");
 });

@@ -138,7 +138,7 @@ export function summaryItems(counts: SyncCounts, managerLinks: number | null): S
   const items: SummaryItem[] = CHANGE_TABS.map((t) => ({ key: t.countKey, label: t.label, value: counts[t.countKey], tab: t.slug }));
   items.push({ key: "membershipsAdd", label: "Memberships added", value: counts.membershipsAdd });
   items.push({ key: "membershipsRemove", label: "Memberships removed", value: counts.membershipsRemove });
-  if (managerLinks !== null) items.push({ key: "managerLinks", label: "Manager links set", value: managerLinks });
+  if (managerLinks !== null) items.push({ key: "managerLinks", label: "Manager changes", value: managerLinks });
   return items;
 }
 
@@ -157,4 +157,20 @@ export const RUNNING_FRESH_MS = 2 * 60_000;
 
 export function isStalled(run: { status: string; updatedAt: Date }, now = Date.now()): boolean {
   return run.status === "running" && now - run.updatedAt.getTime() >= RUNNING_FRESH_MS;
+}
+
+const COUNT_WORDS: [keyof SyncCounts, string][] = [
+  ["create", "created"],
+  ["update", "updated"],
+  ["deactivate", "deactivated"],
+  ["reactivate", "reactivated"],
+  ["remove", "removed"],
+  ["rejected", "rejected"],
+];
+
+/** A run's member counts in a line, only the kinds that happened: "115 created, 2 rejected". */
+export function countsWords(counts: SyncCounts | null): string {
+  if (!counts) return "no plan";
+  const parts = COUNT_WORDS.filter(([k]) => counts[k] > 0).map(([k, w]) => `${counts[k].toLocaleString("en-US")} ${w}`);
+  return parts.length ? parts.join(", ") : "no member changes";
 }
