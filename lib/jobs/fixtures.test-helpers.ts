@@ -1,5 +1,4 @@
 /** Organizations connected to the Workday stand-in, for the scheduler's tests. */
-import { randomBytes } from "node:crypto";
 import type { Db, DbHandle } from "@/db";
 import { openDatabase } from "@/db";
 import { createOrganization } from "@/db/queries/organizations";
@@ -53,26 +52,4 @@ export function recordingChannels() {
   return { channels, emails, webhooks };
 }
 
-/**
- * A fresh database on the server DATABASE_URL names, with its own URL (pg-boss connects by URL,
- * with a pool of its own). Dropped by `close`.
- */
-export async function createServerTestDb(): Promise<DbHandle & { url: string }> {
-  const base = process.env.DATABASE_URL!;
-  const { default: postgres } = await import("postgres");
-  const name = `wc_test_${randomBytes(6).toString("hex")}`;
-  const admin = postgres(base, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
-  const url = new URL(base);
-  url.pathname = `/${name}`;
-  const handle = await openDatabase({ url: url.toString() });
-  return {
-    ...handle,
-    url: url.toString(),
-    close: async () => {
-      await handle.close();
-      await admin.unsafe(`drop database if exists ${name} with (force)`);
-      await admin.end();
-    },
-  };
-}
+export { createServerTestDb } from "@/db/testing";

@@ -1,48 +1,16 @@
-import { execFile } from "node:child_process";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorkdaySim, type WorkdaySim } from "@/lib/workday/sim";
+import { describe, expect, it } from "vitest";
+import { useCli } from "./cli.test-helpers";
 
-const run = promisify(execFile);
-let sim: WorkdaySim;
-let dataDir: string;
+const { cli, sim, dataDir } = useCli("wc-cli");
 
-beforeAll(async () => {
-  sim = await startWorkdaySim({ port: 0 });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wc-cli-"));
-});
-afterAll(async () => {
-  await sim.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-/** Runs the CLI as a user would; the embedded database goes to a directory of this test's own. */
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/cli.ts", ...args], {
-      env: {
-        ...process.env,
-        PGLITE_DIR: path.join(dataDir, "pglite"),
-        WORKDAY_EXTRA_HOSTS: new URL(sim.baseUrl).host,
-        ...env,
-      },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
-
-const users = () => sim.reportUrl("clitest", "Workers_for_10KC");
-const groups = () => sim.reportUrl("clitest", "Groups_for_10KC");
+const users = () => sim().reportUrl("clitest", "Workers_for_10KC");
+const groups = () => sim().reportUrl("clitest", "Groups_for_10KC");
 
 describe("cli check", () => {
   it("prints the contract JSON and exits 0 when both reports work", async () => {
-    const r = await cli(["check", "--users-url", users(), "--groups-url", groups(), "--username", "ISU_10KC"], { WORKDAY_PASSWORD: sim.password });
+    const r = await cli(["check", "--users-url", users(), "--groups-url", groups(), "--username", "ISU_10KC"], { WORKDAY_PASSWORD: sim().password });
     expect(r.code).toBe(0);
     const out = JSON.parse(r.stdout);
     expect(out.ok).toBe(true);
@@ -72,7 +40,7 @@ describe("cli connect and map", () => {
     // Unique, because with DATABASE_URL the CLI writes to a shared server database.
     const slug = `cli-org-${Date.now().toString(36)}`;
     const r = await cli(["connect", "--org", slug, "--name", "CLI Org", "--users-url", users(), "--groups-url", groups(), "--username", "ISU_10KC"], {
-      WORKDAY_PASSWORD: sim.password,
+      WORKDAY_PASSWORD: sim().password,
     });
     expect(r.stderr).toBe("");
     expect(JSON.parse(r.stdout)).toEqual({ org: slug, ok: true });
@@ -85,10 +53,10 @@ describe("cli connect and map", () => {
 
 describe("cli on an embedded database the app holds", () => {
   it.skipIf(!!process.env.DATABASE_URL)("says so and exits instead of opening it", async () => {
-    const held = path.join(dataDir, "held");
+    const held = path.join(dataDir(), "held");
     fs.mkdirSync(held, { recursive: true });
     // This test process stands in for the running app: a live pid in the lock file.
-    fs.writeFileSync(path.join(dataDir, "held.pid"), String(process.pid));
+    fs.writeFileSync(path.join(dataDir(), "held.pid"), String(process.pid));
     const r = await cli(["map", "--org", "anything"], { PGLITE_DIR: held });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/in use by process \d+/);

@@ -1,45 +1,17 @@
-import { execFile } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startWorkdaySim, type WorkdaySim } from "@/lib/workday/sim";
+import { describe, expect, it } from "vitest";
+import { useCli } from "./cli.test-helpers";
 
-const run = promisify(execFile);
-let sim: WorkdaySim;
-let dataDir: string;
-
-beforeAll(async () => {
-  sim = await startWorkdaySim({ port: 0 });
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "wc-cli-sync-"));
-});
-afterAll(async () => {
-  await sim.close();
-  fs.rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function cli(args: string[], env: Record<string, string> = {}) {
-  try {
-    const { stdout, stderr } = await run("npx", ["tsx", "scripts/cli.ts", ...args], {
-      env: { ...process.env, PGLITE_DIR: path.join(dataDir, "pglite"), WORKDAY_EXTRA_HOSTS: new URL(sim.baseUrl).host, ...env },
-    });
-    return { code: 0, stdout, stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const { cli, sim } = useCli("wc-cli-sync");
 
 describe("cli sync and members", () => {
   it("previews, applies, lists members, and a second sync finds nothing to change", async () => {
     const slug = `cli-sync-${Date.now().toString(36)}`;
     const tenant = slug;
-    const users = sim.reportUrl(tenant, "Workers_for_10KC", { workers: 120 });
-    const groups = sim.reportUrl(tenant, "Groups_for_10KC", { workers: 120 });
+    const users = sim().reportUrl(tenant, "Workers_for_10KC", { workers: 120 });
+    const groups = sim().reportUrl(tenant, "Groups_for_10KC", { workers: 120 });
     const connected = await cli(
-      ["connect", "--org", slug, "--name", "CLI Sync", "--users-url", users, "--groups-url", groups, "--username", sim.username],
-      { WORKDAY_PASSWORD: sim.password },
+      ["connect", "--org", slug, "--name", "CLI Sync", "--users-url", users, "--groups-url", groups, "--username", sim().username],
+      { WORKDAY_PASSWORD: sim().password },
     );
     expect(connected.code).toBe(0);
 
@@ -69,8 +41,8 @@ describe("cli sync and members", () => {
 
   it("exits 1 with the fetch's problem when Workday refuses", async () => {
     const slug = `cli-sync-bad-${Date.now().toString(36)}`;
-    const users = sim.reportUrl(slug, "Workers_for_10KC", { fault: "500" });
-    await cli(["connect", "--org", slug, "--name", "Bad", "--users-url", users, "--username", sim.username], { WORKDAY_PASSWORD: sim.password });
+    const users = sim().reportUrl(slug, "Workers_for_10KC", { fault: "500" });
+    await cli(["connect", "--org", slug, "--name", "Bad", "--users-url", users, "--username", sim().username], { WORKDAY_PASSWORD: sim().password });
     const r = await cli(["sync", "--org", slug, "--apply"]);
     expect(r.code).toBe(1);
     const out = JSON.parse(r.stdout);

@@ -1,30 +1,10 @@
 import os from "node:os";
-import { getConnection } from "@/db/queries/connections";
-import { getCurrentMapping } from "@/db/queries/mappings";
-import { findOrganizationBySlug } from "@/db/queries/organizations";
-import { decryptPassword } from "@/lib/connections/credentials";
-import { env } from "@/lib/env";
-import { defaultMappingConfig, firstText, type MappingConfig } from "@/lib/mapping";
-import { applySync, previewSync, raasSource, type PreviewSyncResult } from "@/lib/sync";
-import type { RawRow } from "@/lib/workday";
+import { loadOrgSyncInput } from "@/lib/jobs/sync-input";
+import { applySync, previewSync, type PreviewSyncResult } from "@/lib/sync";
 import { printJson, requireString, UsageError, type Command } from "./command";
-import { openCliDatabase } from "./open-db";
+import { withOrganization } from "./open-db";
 
 const usage = "Usage: npm run --silent cli -- sync --org SLUG [--apply] [--confirm-deletions]";
-
-/** No saved mapping yet: the suggested one, from the columns and management levels of the first rows. */
-function mappingFromSample(sample: RawRow[]): MappingConfig {
-  const columns = new Set<string>();
-  for (const row of sample) for (const key of Object.keys(row)) columns.add(key);
-  const suggested = defaultMappingConfig([...columns]);
-  const levelColumn = suggested.columns.managementLevel;
-  const levels = new Set<string>();
-  if (levelColumn) for (const row of sample) {
-    const v = firstText(row[levelColumn]);
-    if (v) levels.add(v);
-  }
-  return defaultMappingConfig([...columns], levels);
-}
 
 /** Previews a sync from the organization's saved connection; with --apply, applies that very plan. */
 export const sync: Command = {
@@ -32,29 +12,11 @@ export const sync: Command = {
   options: { org: { type: "string" }, apply: { type: "boolean" }, "confirm-deletions": { type: "boolean" } },
   async run(values) {
     const slug = requireString(values, "org", usage);
-    const { db, close } = await openCliDatabase();
-    try {
-      const org = await findOrganizationBySlug(db, slug);
-      if (!org) throw new UsageError(`No organization "${slug}".`);
-      const connection = await getConnection(db, { orgId: org.id });
-      if (!connection?.usersUrl || !connection.username || !connection.passwordBox) {
-        throw new UsageError(`Organization "${slug}" has no complete Workday connection; run the connect verb first.`);
-      }
-      const saved = await getCurrentMapping(db, { orgId: org.id });
+    return withOrganization(slug, async (db, org) => {
+      const input = await loadOrgSyncInput(db, org.id);
+      if (!input) throw new UsageError(`Organization "${slug}" has no complete Workday connection; run the connect verb first.`);
       const actor = { id: null, email: `cli:${os.userInfo().username}` };
-      const preview: PreviewSyncResult = await previewSync(db, {
-        orgId: org.id,
-        mapping: saved ? saved.config : mappingFromSample,
-        mappingVersionId: saved?.id ?? null,
-        source: raasSource({
-          usersUrl: connection.usersUrl,
-          groupsUrl: connection.groupsUrl,
-          username: connection.username,
-          password: decryptPassword(connection.passwordBox),
-          extraHosts: env().extraHosts,
-        }),
-        actor,
-      });
+      const preview: PreviewSyncResult = await previewSync(db, { orgId: org.id, ...input, actor });
       let status: "previewed" | "held" | "failed" | "applied" = preview.status;
       const canApply = preview.status === "previewed" || (preview.status === "held" && values["confirm-deletions"] === true);
       if (values.apply && canApply) {
@@ -65,8 +27,6 @@ export const sync: Command = {
       }
       printJson({ runId: preview.runId, status, counts: preview.counts, heldReason: preview.heldReason, problems: preview.problems });
       return status === "failed" ? 1 : 0;
-    } finally {
-      await close();
-    }
+    });
   },
 };

@@ -6,6 +6,7 @@ import type { Db } from "@/db";
 import { getLatestSyncRun } from "@/db/queries/sync-runs";
 import { recordAudit } from "@/db/queries/audit";
 import { ActionError, orgAction } from "@/lib/actions";
+import { recordManualRun } from "@/lib/health/record-run";
 import { loadOrgSyncInput } from "@/lib/jobs/sync-input";
 import { applySync, isSyncError, previewSync } from "@/lib/sync";
 import { applySyncSchema, previewSyncSchema } from "./form-schema";
@@ -51,8 +52,10 @@ function startPreview(db: Db, orgId: string, user: { id: string; email: string }
         resolve(p.runId);
       },
     }).then(
-      (result) => {
+      async (result) => {
         if (!known) resolve(result.runId);
+        // A person's run counts for the connection's health and history like a scheduled one.
+        await recordManualRun(db, { orgId, runId: result.runId }).catch((e) => console.error("recording the preview's figures failed", e));
       },
       (err) => {
         // previewSync has marked its run failed and logged why; a caller still waiting learns it here.
@@ -68,6 +71,8 @@ function startPreview(db: Db, orgId: string, user: { id: string; email: string }
 export const applySyncAction = orgAction(applySyncSchema, [...ROLES], async ({ runId, confirmHeld }, { db, org, user }) => {
   try {
     const result = await applySync(db, { orgId: org.id, runId, actor: user, confirmHeld });
+    // Marks the run applied in the health figures, and gives a first sync its default daily schedule.
+    await recordManualRun(db, { orgId: org.id, runId });
     revalidatePath(`/orgs/${org.slug}/members`);
     return result;
   } catch (e) {
