@@ -1,7 +1,8 @@
 /**
- * Two schedulers (two pg-boss instances, each with its own database pool, as two worker processes
- * would have) sharing one PostgreSQL database and ten organizations.
+ * Two schedulers sharing one PostgreSQL database and ten organizations: first two pg-boss instances
+ * in this process (each with its own pool), then two real `npm run worker` processes.
  */
+import { spawn, type ChildProcess } from "node:child_process";
 import { and, eq, gte, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openDatabase, type DbHandle } from "@/db";
@@ -118,4 +119,42 @@ describe.skipIf(!process.env.DATABASE_URL)("scheduler on a PostgreSQL server (ne
     const figures = await figuresSince(t1, "manual");
     expect(figures.every((f) => f.outcome === "applied")).toBe(true);
   });
+
+  it("two `npm run worker` processes share ten due organizations: each synced once, none twice at a time", async () => {
+    await Promise.all(schedulers.splice(0).map((s) => s.stop()));
+    orgIds.forEach((_, i) => sim.setTenant(`multi-${i}`, { workers: 20, seed: `multi-${i}`, delayMs: 0 }));
+    const t2 = new Date();
+    await main.db.execute(sql`update sync_schedules set next_run_at = now() - interval '1 minute', requested_at = null`);
+    const workers: ChildProcess[] = [];
+    const logs: string[] = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        const child = spawn("npx", ["tsx", "scripts/worker.ts"], {
+          env: { ...process.env, DATABASE_URL: main.url, SCHEDULER_TICK_MS: "200", SCHEDULER_CONCURRENCY: "3" },
+          stdio: ["ignore", "pipe", "pipe"],
+        });
+        child.stdout!.on("data", (d) => logs.push(`[worker ${i}] ${d}`));
+        child.stderr!.on("data", (d) => logs.push(`[worker ${i}] ${d}`));
+        workers.push(child);
+      }
+      await waitFor("ten scheduled runs by the worker processes", async () => (await figuresSince(t2, "scheduled")).length >= ORGS);
+      await new Promise((r) => setTimeout(r, 1500));
+      const figures = await figuresSince(t2, "scheduled");
+      expect(figures.map((f) => f.organizationId).sort(), logs.join("")).toEqual([...orgIds].sort());
+      const byOrg = await runIntervals(t2);
+      for (const intervals of byOrg.values()) expect(intervals).toHaveLength(1);
+      expectNoOverlap(byOrg);
+    } finally {
+      await Promise.all(
+        workers.map(
+          (child) =>
+            new Promise<void>((resolve) => {
+              if (child.exitCode !== null) return resolve();
+              child.once("exit", () => resolve());
+              child.kill("SIGTERM");
+            }),
+        ),
+      );
+    }
+  }, 120_000);
 });
