@@ -1,9 +1,7 @@
 "use client";
 
 import { CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
-import { formatDuration, formatTimestamp, OUTCOME_WORDS, type ChartPoint } from "@/lib/health/display";
-
-const day = (t: number) => new Date(t).toISOString().slice(5, 10);
+import { chartTickFormatter, formatDuration, formatTimestamp, OUTCOME_WORDS, type ChartPoint } from "@/lib/health/display";
 
 interface DotProps {
   cx?: number;
@@ -28,10 +26,11 @@ export function RunChart({ points }: { points: ChartPoint[] }) {
   return (
     <figure data-testid="run-chart">
       <div className="h-64 w-full">
+        {/* Times on the axis are UTC, like every time on these pages. */}
         <ResponsiveContainer width="100%" height="100%">
           <ComposedChart data={points} margin={{ top: 8, right: 16, bottom: 8, left: 0 }}>
             <CartesianGrid strokeDasharray="3 3" stroke="#e2e8f0" />
-            <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={day} fontSize={12} />
+            <XAxis dataKey="t" type="number" scale="time" domain={["dataMin", "dataMax"]} tickFormatter={chartTickFormatter(points)} fontSize={12} />
             <YAxis yAxisId="duration" fontSize={12} label={{ value: "seconds", angle: -90, position: "insideLeft", fontSize: 12 }} />
             <YAxis yAxisId="members" orientation="right" fontSize={12} allowDecimals={false} />
             <Tooltip

@@ -6,7 +6,7 @@ import type { ReactNode } from "react";
 import type { HealthSort } from "@/db/queries/health";
 import type { HealthState, SyncCounts } from "@/db/schema";
 import { StateBadge } from "@/components/health/state-badge";
-import { describeChanges, formatAgo, formatTimestamp, healthQueryHref, type HealthQuery } from "@/lib/health/display";
+import { describeChanges, formatAgo, formatShortTimestamp, formatTimestamp, healthQueryHref, type HealthQuery } from "@/lib/health/display";
 
 export interface ConsoleRow {
   slug: string;
@@ -36,9 +36,9 @@ const SORT_OF: Partial<Record<string, { sort: HealthSort; words: string }>> = {
 function When({ at, now, testId }: { at: Date | null; now: Date; testId?: string }) {
   if (!at) return <span className="text-slate-500" data-testid={testId}>never</span>;
   return (
-    <span data-testid={testId} title={formatTimestamp(at)}>
+    <span data-testid={testId} title={formatTimestamp(at)} className="whitespace-nowrap">
       {formatAgo(at, now)}
-      <span className="block text-xs text-slate-500">{formatTimestamp(at)}</span>
+      <span className="block text-xs text-slate-500">{formatShortTimestamp(at)}</span>
     </span>
   );
 }
@@ -63,9 +63,10 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
     column.accessor("state", {
       header: "State",
       cell: (c) => (
-        <div className="max-w-xs space-y-1">
+        <div className="w-56 space-y-1">
           <StateBadge state={c.getValue()} />
-          <p className="text-xs text-slate-600" data-testid="health-reason">
+          {/* Long reasons are cut to three lines here; the whole text is on hover and on the organization's page. */}
+          <p className="line-clamp-3 text-xs text-slate-600" data-testid="health-reason" title={c.row.original.reason}>
             {c.row.original.reason}
           </p>
         </div>
@@ -85,8 +86,11 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
         if (!run) return <span className="text-slate-500">No run yet</span>;
         return (
           <span data-testid="last-run-changes">
-            {describeChanges(run.counts)}
-            <span className="block text-xs text-slate-500">{run.status}</span>
+            {run.status === "failed" && !run.counts ? "Nothing changed" : describeChanges(run.counts)}
+            <span className="block text-xs text-slate-500">
+              {run.status}
+              {run.status === "previewed" || run.status === "held" ? ", not applied" : ""}
+            </span>
           </span>
         );
       },

@@ -71,6 +71,9 @@ test("support sees a failing organization first, opens it, sees the failing step
   await expect(page.getByTestId("state-change").first()).toHaveAttribute("data-to", "healthy");
   await expect(page.getByTestId("state-change").first()).toContainText("alert sent: recovered");
   await expect(page.getByTestId("state-history")).toContainText("Failing");
+  // The chart draws the runs: one failed (a red point) and one good.
+  await expect(page.getByTestId("run-chart").locator("svg.recharts-surface").first()).toBeVisible();
+  await expect(page.getByTestId("run-chart")).toContainText("2 runs in the last 30 days, 1 failed");
 
   // Every action is in the audit log with who did it.
   const audit = page.getByTestId("audit-log");

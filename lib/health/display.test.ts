@@ -2,6 +2,8 @@ import { describe, expect, test } from "vitest";
 import { scheduleFormSchema, thresholdsFormSchema, webhookFormSchema } from "@/components/health/schemas";
 import {
   chartSeries,
+  chartTickFormatter,
+  formatShortTimestamp,
   describeAuditAction,
   describeChanges,
   formatAgo,
@@ -36,6 +38,13 @@ describe("times", () => {
     expect(formatTimestamp(new Date("2025-03-04T07:05:09Z"))).toBe("2025-03-04 07:05 UTC");
     expect(formatTimestamp("2025-12-31T23:59:00Z")).toBe("2025-12-31 23:59 UTC");
     expect(formatTimestamp(null)).toBe("—");
+  });
+  test("short timestamps and chart ticks", () => {
+    expect(formatShortTimestamp(new Date("2025-03-04T07:05:09Z"))).toBe("03-04 07:05");
+    expect(formatShortTimestamp(null)).toBe("—");
+    const t0 = Date.parse("2025-03-04T07:05:00Z");
+    expect(chartTickFormatter([{ t: t0 }, { t: t0 + 3600_000 }])(t0)).toBe("03-04 07:05");
+    expect(chartTickFormatter([{ t: t0 }, { t: t0 + 5 * 24 * 3600_000 }])(t0)).toBe("03-04");
   });
   test("relative times", () => {
     expect(formatAgo(new Date(now.getTime() - 20_000), now)).toBe("just now");

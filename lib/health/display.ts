@@ -36,6 +36,20 @@ export function formatTimestamp(at: Date | string | null | undefined): string {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())} UTC`;
 }
 
+/** A compact form for narrow table cells and chart ticks (UTC): "12-04 15:54". */
+export function formatShortTimestamp(at: Date | string | number | null | undefined): string {
+  if (at === null || at === undefined) return "—";
+  const d = at instanceof Date ? at : new Date(at);
+  if (Number.isNaN(d.getTime())) return "—";
+  return `${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())} ${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
+}
+
+/** Chart ticks: the day alone over a long span, the time too when the runs fit in two days. */
+export function chartTickFormatter(points: readonly { t: number }[]): (t: number) => string {
+  const span = points.length ? points[points.length - 1].t - points[0].t : 0;
+  return span < 2 * 24 * 3600_000 ? (t) => formatShortTimestamp(t) : (t) => formatShortTimestamp(t).slice(0, 5);
+}
+
 /** "just now", "5 min ago", "3 h ago", "2 days ago"; "in 4 h" for the future. */
 export function formatAgo(at: Date | string | null | undefined, now: Date): string {
   if (!at) return "never";
