@@ -63,11 +63,14 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
     column.accessor("state", {
       header: "State",
       cell: (c) => (
-        <div className="w-56 space-y-1">
+        <div className="w-52 space-y-1">
           <StateBadge state={c.getValue()} />
           {/* Long reasons are cut to three lines here; the whole text is on hover and on the organization's page. */}
           <p className="line-clamp-3 text-xs text-slate-600" data-testid="health-reason" title={c.row.original.reason}>
             {c.row.original.reason}
+          </p>
+          <p className="text-xs text-slate-500" data-testid="schedule">
+            Schedule: {c.row.original.schedule}
           </p>
         </div>
       ),
@@ -95,7 +98,6 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
         );
       },
     }),
-    column.accessor("schedule", { header: "Schedule", cell: (c) => <span className="whitespace-nowrap">{c.getValue()}</span> }),
     column.display({ id: "wizard", header: "Setup", cell: (c) => c.row.original.wizard }),
   ];
   const sortedColumn = Object.entries(SORT_OF).find(([, v]) => v?.sort === query.sort)?.[0] ?? "state";
@@ -121,7 +123,7 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
                 const active = sortable && header.column.id === sortedColumn;
                 const label = flexRender(header.column.columnDef.header, header.getContext());
                 return (
-                  <th key={header.id} scope="col" className="px-3 py-2 font-medium" aria-sort={active ? "ascending" : undefined}>
+                  <th key={header.id} scope="col" className="px-2 py-2 font-medium" aria-sort={active ? "ascending" : undefined}>
                     {sortable ? (
                       <Link
                         href={healthQueryHref({ ...query, sort: sortable.sort })}
@@ -145,7 +147,7 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
           {table.getRowModel().rows.map((row) => (
             <tr key={row.id} className="border-b align-top last:border-0" data-testid={`org-row-${row.original.slug}`} data-state={row.original.state}>
               {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2">
+                <td key={cell.id} className="px-2 py-2">
                   {flexRender(cell.column.columnDef.cell, cell.getContext())}
                 </td>
               ))}

@@ -120,3 +120,27 @@ test("support changes the deletion safeguards and adds a webhook whose secret is
   await expect(audit.locator('[data-action="health.webhook_saved"]').first()).toContainText(support.email);
   await expect(audit).not.toContainText(secretValue);
 });
+
+test("a plan that would remove most members is held for review, found by the state filter, with the way to review it", async ({ page, request }) => {
+  const prefix = unique("hh");
+  const { slugs, support } = await seedConnectedOrgs(request, prefix, ["held"]);
+  const [slug] = slugs;
+  await signInViaApi(page, support);
+  await page.goto(`/support/orgs/${slug}`);
+  await syncNow(page, "healthy");
+
+  // The report suddenly has far fewer rows: the safeguard holds the plan instead of removing members.
+  await setSimTenant(request, slug, { workers: 5, delayMs: 0, fault: null });
+  await syncNow(page, "held");
+  await expect(healthState(page)).toHaveText("Held for review");
+  await expect(page.getByRole("link", { name: "Review the held plan and apply it →" })).toHaveAttribute("href", `/orgs/${slug}/sync`);
+  await expect(page.getByTestId("run-row").first()).toHaveAttribute("data-outcome", "held");
+
+  await page.goto(`/support?q=${prefix}`);
+  const row = page.getByTestId(`org-row-${slug}`);
+  await expect(row.getByTestId("health-state")).toHaveText("Held for review");
+  await expect(row.getByTestId("last-run-changes")).toContainText("not applied");
+  await page.getByLabel("State").selectOption("held");
+  await expect(page).toHaveURL(/state=held/);
+  await expect(row).toBeVisible();
+});

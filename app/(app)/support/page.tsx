@@ -38,7 +38,7 @@ export default async function SupportHome({ searchParams }: { searchParams: Prom
     const progress = setupProgress(steps, facts);
     const since = [progress.lastChange?.at, connection?.updatedAt].filter((d): d is Date => !!d).sort((a, b) => +b - +a)[0] ?? null;
     return (
-      <div className="min-w-48 space-y-1">
+      <div className="min-w-40 space-y-1">
         <Link href={`/orgs/${slug}/setup`} className="hover:underline">
           <SetupProgressCell progress={progress} />
         </Link>
