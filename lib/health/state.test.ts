@@ -36,6 +36,14 @@ describe("health rules", () => {
     if (reason) expect(verdict.reason).toMatch(reason);
   });
 
+  it("names the setup step once, whether or not Workday's message already does", () => {
+    const run = (errorMessage: string): RunFact => ({ outcome: "failed", finishedAt: hoursAgo(1), errorCode: "auth_failed", errorStep: 1, errorMessage });
+    const own = evaluateHealth({ connected: true, paused: false, runs: [run("Check the ISU password (step 1).")], now }).reason;
+    expect(own.match(/step 1/g)).toHaveLength(1);
+    const bare = evaluateHealth({ connected: true, paused: false, runs: [run("Check the ISU password.")], now }).reason;
+    expect(bare).toMatch(/\(setup step 1\)$/);
+  });
+
   it("counts consecutive failures from the newest run", () => {
     expect(evaluateHealth({ connected: true, paused: false, runs: [fail(1), fail(2), ok(3), fail(4)], now }).consecutiveFailures).toBe(2);
   });

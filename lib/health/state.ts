@@ -64,8 +64,10 @@ export const STATE_SEVERITY: Record<HealthState, number> = {
 const isSuccess = (r: RunFact) => r.outcome === "applied" || r.outcome === "previewed";
 
 function failureWords(run: RunFact): string {
-  const step = run.errorStep ? ` (setup step ${run.errorStep})` : "";
-  return `${run.errorMessage ?? "The sync failed."}${step}`;
+  const message = run.errorMessage ?? "The sync failed.";
+  // Workday problems already name their step ("... (step 1)"); say it only where the message does not.
+  const step = run.errorStep && !/\bstep \d\b/i.test(message) ? ` (setup step ${run.errorStep})` : "";
+  return `${message}${step}`;
 }
 
 export function evaluateHealth(input: HealthInput): HealthVerdict {
