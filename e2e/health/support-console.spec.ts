@@ -18,7 +18,7 @@ test("support sees a failing organization first, opens it, sees the failing step
   await page.goto(`/support/orgs/${bad}`);
   await syncNow(page, "failing");
   await expect(healthState(page)).toHaveText("Failing");
-  await expect(page.getByTestId("health-reason")).toContainText("setup step 1");
+  await expect(page.getByTestId("health-reason")).toContainText("(step 1)");
 
   // The console, searched down to these two: the failing one comes first, in colour and words.
   await page.goto(`/support?q=${prefix}`);
