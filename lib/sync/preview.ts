@@ -16,6 +16,7 @@ import { RunProgress, type SyncProgress } from "./run-progress";
 import { checkSafeguards } from "./safeguards";
 import type { ReportSource } from "./source";
 import { StagingWriter } from "./stage-rows";
+import { useSyncWorkMem } from "./work-mem";
 
 /** Rows looked at before a mapping derived from the report (no saved mapping yet) is fixed. */
 const MAPPING_SAMPLE_ROWS = 500;
@@ -69,6 +70,7 @@ export async function previewSync(db: Db, input: PreviewSyncInput): Promise<Prev
     await progress.flush();
 
     const outcome = await db.transaction(async (tx) => {
+      await useSyncWorkMem(tx);
       const scope = { runId, orgId };
       const activeMembers = await countActiveMembers(tx, orgId);
       await planRejections(tx, scope);
