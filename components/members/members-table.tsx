@@ -1,6 +1,7 @@
 "use client";
 
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, useReactTable } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table";
 import Link from "next/link";
 import type { MemberState } from "@/db/queries/members";
 import { changeWords } from "@/app/(app)/orgs/[slug]/members/members-view";
@@ -65,36 +66,14 @@ const COLUMNS = [
 export function MembersTable({ members, selectedId }: { members: MemberRowView[]; selectedId: string | null }) {
   const table = useReactTable({ data: members, columns: COLUMNS, getCoreRowModel: getCoreRowModel(), manualPagination: true, getRowId: (m) => m.id });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm" data-testid="members-table">
-        <thead className="bg-slate-50 text-left">
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => (
-                <th key={h.id} scope="col" className="px-3 py-2 font-semibold">
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr
-              key={row.id}
-              className={`align-top ${row.id === selectedId ? "bg-blue-50" : ""}`}
-              data-member-email={row.original.email}
-              aria-current={row.id === selectedId ? "true" : undefined}
-            >
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      table={table}
+      testId="members-table"
+      rowProps={(row) => ({
+        className: `align-top ${row.id === selectedId ? "bg-blue-50" : ""}`,
+        "data-member-email": row.original.email,
+        "aria-current": row.id === selectedId ? "true" : undefined,
+      })}
+    />
   );
 }

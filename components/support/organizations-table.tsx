@@ -5,6 +5,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 import type { HealthSort } from "@/db/queries/health";
 import type { HealthState, SyncCounts } from "@/db/schema";
+import { DataTableRows } from "@/components/data-table";
 import { StateBadge } from "@/components/health/state-badge";
 import { describeChanges, formatAgo, formatShortTimestamp, formatTimestamp, healthQueryHref, type HealthQuery } from "@/lib/health/display";
 
@@ -144,15 +145,15 @@ export function OrganizationsTable({ rows, query, now }: { rows: ConsoleRow[]; q
           ))}
         </thead>
         <tbody>
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="border-b align-top last:border-0" data-testid={`org-row-${row.original.slug}`} data-state={row.original.state}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-2 py-2">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
+          <DataTableRows
+            table={table}
+            cellClassName="px-2 py-2"
+            rowProps={(row) => ({
+              className: "border-b align-top last:border-0",
+              "data-testid": `org-row-${row.original.slug}`,
+              "data-state": row.original.state,
+            })}
+          />
         </tbody>
       </table>
     </div>

@@ -1,6 +1,7 @@
 "use client";
 
-import { createColumnHelper, flexRender, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { createColumnHelper, getCoreRowModel, useReactTable, type ColumnDef } from "@tanstack/react-table";
+import { DataTable } from "@/components/data-table";
 import { rejectReasonWords, valueText } from "@/app/(app)/orgs/[slug]/sync/sync-view";
 import type { SyncChange, SyncChangeAction } from "@/db/schema/sync";
 import { FieldChanges } from "./field-changes";
@@ -94,32 +95,11 @@ export function ChangesTable({ action, items, caption }: { action: SyncChangeAct
     getRowId: (row) => String(row.id),
   });
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="w-full text-sm" data-testid="changes-table">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-slate-50 text-left">
-          {table.getHeaderGroups().map((g) => (
-            <tr key={g.id}>
-              {g.headers.map((h) => (
-                <th key={h.id} scope="col" className="px-3 py-2 font-semibold">
-                  {flexRender(h.column.columnDef.header, h.getContext())}
-                </th>
-              ))}
-            </tr>
-          ))}
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {table.getRowModel().rows.map((row) => (
-            <tr key={row.id} className="align-top" data-action={row.original.action}>
-              {row.getVisibleCells().map((cell) => (
-                <td key={cell.id} className="px-3 py-2">
-                  {flexRender(cell.column.columnDef.cell, cell.getContext())}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    <DataTable
+      table={table}
+      testId="changes-table"
+      caption={caption}
+      rowProps={(row) => ({ className: "align-top", "data-action": row.original.action })}
+    />
   );
 }

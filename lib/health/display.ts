@@ -5,6 +5,7 @@
  */
 import type { HealthState, RunOutcome, RunTrigger, SyncCounts } from "@/db/schema";
 import type { HealthSort } from "@/db/queries/health";
+import { firstParam, type SearchParams } from "@/lib/search-params";
 
 export const HEALTH_STATES: readonly HealthState[] = ["failing", "held", "degraded", "paused", "not_connected", "healthy"];
 export const HEALTH_SORTS: readonly HealthSort[] = ["state", "name", "last_success", "since"];
@@ -138,14 +139,13 @@ export interface HealthQuery {
   show: number;
 }
 
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
 /** The support console's URL query, with anything unknown dropped rather than trusted. */
-export function parseHealthQuery(params: Record<string, string | string[] | undefined>): HealthQuery {
-  const q = (first(params.q) ?? "").trim().slice(0, 100);
-  const stateParam = first(params.state);
-  const sortParam = first(params.sort);
-  const showParam = Number(first(params.show));
+export function parseHealthQuery(params: SearchParams): HealthQuery {
+  const q = (firstParam(params.q) ?? "").trim().slice(0, 100);
+  const stateParam = firstParam(params.state);
+  const sortParam = firstParam(params.sort);
+  const showParam = Number(firstParam(params.show));
   const pages = Number.isFinite(showParam) && showParam > 0 ? Math.ceil(showParam / CONSOLE_PAGE) : 1;
   return {
     q,

@@ -9,10 +9,11 @@ import { OrganizationsTable, type ConsoleRow } from "@/components/support/organi
 import { CONSOLE_PAGE, formatTimestamp, healthQueryHref, parseHealthQuery } from "@/lib/health/display";
 import { describeSchedule } from "@/lib/schedule/next-run";
 import { setupFacts, setupProgress, type StoredStep } from "@/lib/setup/facts";
+import { type SearchParams } from "@/lib/search-params";
 import { requireSupport } from "@/lib/session";
 import { CreateOrganizationForm } from "./create-organization-form";
 
-export default async function SupportHome({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function SupportHome({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requireSupport();
   const query = parseHealthQuery(await searchParams);
   const db = await getDb();

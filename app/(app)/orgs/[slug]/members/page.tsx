@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { countMembersByState, getMember, listMembers, type MemberState } from "@/db/queries/members";
 import { listMemberChanges } from "@/db/queries/sync-runs";
+import { firstParam, isUuid, type SearchParams } from "@/lib/search-params";
 import { requireOrgAccess } from "@/lib/session";
 import { MemberHistory } from "@/components/members/member-history";
 import { MembersTable, type MemberRowView } from "@/components/members/members-table";
@@ -13,27 +14,22 @@ import { parseState } from "./members-view";
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-function one(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
 
 export default async function MembersPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { slug } = await params;
   const raw = await searchParams;
   const { user, org, db } = await requireOrgAccess(slug);
-  const q = one(raw.q)?.trim() ?? "";
-  const state = parseState(one(raw.state));
-  const page = parsePage(one(raw.page));
-  const memberId = one(raw.member);
-  const selected = memberId && UUID.test(memberId) ? memberId : null;
+  const q = firstParam(raw.q)?.trim() ?? "";
+  const state = parseState(firstParam(raw.state));
+  const page = parsePage(firstParam(raw.page));
+  const memberId = firstParam(raw.member);
+  const selected = memberId && isUuid(memberId) ? memberId : null;
 
   const [byState, list, member, history] = await Promise.all([
     countMembersByState(db, { orgId: org.id }),

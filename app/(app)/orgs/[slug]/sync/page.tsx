@@ -3,6 +3,7 @@ import { getConnection } from "@/db/queries/connections";
 import { countManagerLinkChanges, getLatestSyncRun, getSyncRun, listSyncChanges, listSyncRuns } from "@/db/queries/sync-runs";
 import type { SyncRun } from "@/db/schema";
 import { whatIsMissing } from "@/lib/connections/test-connection";
+import { firstParam, isUuid, type SearchParams } from "@/lib/search-params";
 import { requireOrgAccess } from "@/lib/session";
 import type { Db } from "@/db";
 import { ProblemList } from "@/components/connection/problem-list";
@@ -23,29 +24,24 @@ import { isStalled, pageCount, parsePage, pickTab, summaryItems } from "./sync-v
 export const dynamic = "force-dynamic";
 
 const PAGE_SIZE = 50;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type Search = { run?: string; tab?: string; q?: string; page?: string };
-
-function one(v: string | string[] | undefined): string | undefined {
-  return Array.isArray(v) ? v[0] : v;
-}
 
 export default async function SyncPage({
   params,
   searchParams,
 }: {
   params: Promise<{ slug: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const { slug } = await params;
   const raw = await searchParams;
-  const search: Search = { run: one(raw.run), tab: one(raw.tab), q: one(raw.q), page: one(raw.page) };
+  const search: Search = { run: firstParam(raw.run), tab: firstParam(raw.tab), q: firstParam(raw.q), page: firstParam(raw.page) };
   const { org, db } = await requireOrgAccess(slug);
   const [connection, history, named] = await Promise.all([
     getConnection(db, { orgId: org.id }),
     listSyncRuns(db, { orgId: org.id, limit: 10 }),
-    search.run && UUID.test(search.run) ? getSyncRun(db, { orgId: org.id, runId: search.run }) : Promise.resolve(null),
+    search.run && isUuid(search.run) ? getSyncRun(db, { orgId: org.id, runId: search.run }) : Promise.resolve(null),
   ]);
   const run = named ?? (search.run ? null : (history[0] ?? (await getLatestSyncRun(db, { orgId: org.id }))));
   const connected = !whatIsMissing(connection);
