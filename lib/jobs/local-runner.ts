@@ -44,7 +44,11 @@ export function startLocalRunner(db: Db, opts: RunnerOptions & { deps?: RunSyncD
     return ticking;
   };
 
-  const maintain = () => runMaintenance(db).catch((e) => console.error("[scheduler] maintenance failed:", e));
+  let maintaining: Promise<unknown> = Promise.resolve();
+  const maintain = () =>
+    (maintaining = runMaintenance(db).catch((e) => {
+      if (!stopped) console.error("[scheduler] maintenance failed:", e);
+    }));
   const tickTimer = setInterval(tick, opts.tickMs);
   const maintenanceTimer = setInterval(maintain, opts.maintenanceMs);
   tickTimer.unref();
@@ -63,6 +67,7 @@ export function startLocalRunner(db: Db, opts: RunnerOptions & { deps?: RunSyncD
       clearInterval(tickTimer);
       clearInterval(maintenanceTimer);
       await ticking;
+      await maintaining;
       // The run in progress finishes (and releases its lease) before the database is closed.
       await draining;
     },

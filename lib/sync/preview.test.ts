@@ -116,6 +116,29 @@ describe("matching", () => {
     expect(after.id).toBe(before.id);
   });
 
+  test("manager links follow a manager's new email, a manager who leaves, and one who returns", async () => {
+    const org = await newOrg(handle.db);
+    const rows = workers(10);
+    rows[0].Manager = "worker4@example.com";
+    rows[1].Manager = "worker3@example.com";
+    await syncAndApply(org.id, memorySource(rows));
+    const managerId = (await memberByEmail(handle.db, org.id, "worker4@example.com"))!.id;
+    expect((await memberByEmail(handle.db, org.id, "worker1@example.com"))!.manager_id).toBe(managerId);
+
+    // The manager's email changes in Workday, and so does the manager column of their report.
+    rows[3].Work_Email = "boss@example.com";
+    rows[0].Manager = "boss@example.com";
+    await syncAndApply(org.id, memorySource(rows));
+    expect((await memberByEmail(handle.db, org.id, "worker1@example.com"))!.manager_id).toBe(managerId);
+
+    // Worker 3 leaves: worker 2 has no manager among the members until worker 3 returns.
+    await syncAndApply(org.id, memorySource(rows.filter((_, i) => i !== 2)));
+    expect((await memberByEmail(handle.db, org.id, "worker2@example.com"))!.manager_id).toBeNull();
+    await syncAndApply(org.id, memorySource(rows));
+    const returned = (await memberByEmail(handle.db, org.id, "worker3@example.com"))!;
+    expect((await memberByEmail(handle.db, org.id, "worker2@example.com"))!.manager_id).toBe(returned.id);
+  });
+
   test("two members swapping emails in one sync", async () => {
     const org = await newOrg(handle.db);
     await syncAndApply(org.id, memorySource(workers(3)));
