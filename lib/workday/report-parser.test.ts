@@ -125,6 +125,25 @@ describe("ReportParser", () => {
     expect(problemOf(() => parseReportText('{"Report_Entry":{"a":{"b":"c"}}}')).code).toBe("malformed_json");
   });
 
+  it("keeps escaped quotes, backslashes and brackets inside values, whatever the chunking", () => {
+    const rows = [
+      { a: 'say "hi"', b: "C:\\dir\\", c: "}]{[", d: "\\\"", e: "caf\u00e9 \ud83d\ude00" },
+      { "k\"ey": "x", n: "2" },
+    ];
+    const body = JSON.stringify({ Report_Entry: rows });
+    const expected = JSON.parse(body).Report_Entry;
+    expect(parseReportText(body)).toEqual(expected);
+    expect(byteByByte(body)).toEqual(expected);
+    const bytes = new TextEncoder().encode(body);
+    for (const size of [2, 3, 5]) {
+      const p = new ReportParser();
+      const got: RawRow[] = [];
+      for (let i = 0; i < bytes.length; i += size) got.push(...p.write(bytes.subarray(i, i + size)));
+      got.push(...p.end());
+      expect(got).toEqual(expected);
+    }
+  });
+
   it("hands rows out as their bytes arrive, not at the end", () => {
     const p = new ReportParser();
     expect(p.write('{"Report_Entry":[{"a":"1"},')).toEqual([{ a: "1" }]);
