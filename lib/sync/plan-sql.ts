@@ -130,8 +130,11 @@ export async function planMemberChanges(db: DbOrTx, { runId, orgId }: Scope): Pr
            else 'update' end,
       coalesce(p.member_id, gen_random_uuid()), p.workday_id, p.email, concat_ws(' ', p.first_name, p.last_name),
       d.before, case when p.member_id is null then p.after_all else d.after end, d.fields, p.row_number,
-      cardinality(array(select unnest(p.groups_after) except select unnest(p.groups_before))),
-      cardinality(array(select unnest(p.groups_before) except select unnest(p.groups_after))),
+      -- A new member's groups are all added (staged groups are distinct): no set difference per row.
+      case when p.member_id is null then coalesce(cardinality(p.groups_after), 0)
+           else cardinality(array(select unnest(p.groups_after) except select unnest(p.groups_before))) end,
+      case when p.member_id is null then 0
+           else cardinality(array(select unnest(p.groups_before) except select unnest(p.groups_after))) end,
       ${raw(searchTextSql("p."))}
     from pairs p
     left join lateral (
