@@ -26,12 +26,7 @@ export async function saveSchedule(
   }: { orgId: string; mode: ScheduleMode; intervalHours: number; dailyAt: string; nextRunAt: Date | null; actorId: string | null },
 ) {
   const set = { mode, intervalHours, dailyAt, nextRunAt, updatedAt: new Date(), updatedBy: actorId };
-  const [row] = await db
-    .insert(syncSchedules)
-    .values({ organizationId: orgId, ...set })
-    .onConflictDoUpdate({ target: syncSchedules.organizationId, set })
-    .returning();
-  return row;
+  return upsertSchedule(db, orgId, set);
 }
 
 export async function setSchedulePaused(
@@ -41,24 +36,14 @@ export async function setSchedulePaused(
   const set = paused
     ? { paused, pausedAt: new Date(), pausedByEmail: actorEmail, updatedAt: new Date(), updatedBy: actorId }
     : { paused, pausedAt: null, pausedByEmail: null, nextRunAt, updatedAt: new Date(), updatedBy: actorId };
-  const [row] = await db
-    .insert(syncSchedules)
-    .values({ organizationId: orgId, ...set })
-    .onConflictDoUpdate({ target: syncSchedules.organizationId, set })
-    .returning();
-  return row;
+  return upsertSchedule(db, orgId, set);
 }
 
 /** "Sync now": recorded on the row so whichever instance ticks next picks it up. */
 export async function markSyncRequested(db: DbOrTx, { orgId, actor }: { orgId: string; actor: { id: string | null; email: string | null } }) {
   const set = { requestedAt: new Date(), requestedById: actor.id, requestedByEmail: actor.email };
   // A new row gets the default (daily); scheduled runs still wait for a first applied sync.
-  const [row] = await db
-    .insert(syncSchedules)
-    .values({ organizationId: orgId, ...set })
-    .onConflictDoUpdate({ target: syncSchedules.organizationId, set })
-    .returning();
-  return row;
+  return upsertSchedule(db, orgId, set);
 }
 
 /**
@@ -110,4 +95,14 @@ export async function ensureAllDefaultSchedules(db: DbOrTx): Promise<number> {
 
 export async function ensureDefaultSchedule(db: DbOrTx, { orgId }: { orgId: string }) {
   await db.insert(syncSchedules).values({ organizationId: orgId }).onConflictDoNothing();
+}
+
+/** Writes `set` on the organization's schedule row, creating the row (with the defaults) when missing. */
+async function upsertSchedule(db: DbOrTx, orgId: string, set: Partial<typeof syncSchedules.$inferInsert>) {
+  const [row] = await db
+    .insert(syncSchedules)
+    .values({ organizationId: orgId, ...set })
+    .onConflictDoUpdate({ target: syncSchedules.organizationId, set })
+    .returning();
+  return row;
 }

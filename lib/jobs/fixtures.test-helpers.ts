@@ -1,8 +1,10 @@
 /** Organizations connected to the Workday stand-in, for the scheduler's tests. */
+import { afterAll, beforeAll } from "vitest";
 import type { Db, DbHandle } from "@/db";
 import { openDatabase } from "@/db";
 import { createOrganization } from "@/db/queries/organizations";
 import { createUser } from "@/db/queries/users";
+import { createTestDb } from "@/db/testing";
 import { saveConnectionSettings } from "@/lib/connections/save-connection";
 import { resetEnvForTests } from "@/lib/env";
 import type { AlertChannels } from "@/lib/health/alerts";
@@ -53,3 +55,17 @@ export function recordingChannels() {
 }
 
 export { createServerTestDb } from "@/db/testing";
+
+/** A stand-in and a database of this test file's own, opened before its tests and closed after. */
+export function useSimAndDb(): { handle: DbHandle; sim: WorkdaySim } {
+  const ctx = {} as { handle: DbHandle; sim: WorkdaySim };
+  beforeAll(async () => {
+    ctx.sim = await startSim();
+    ctx.handle = await createTestDb();
+  });
+  afterAll(async () => {
+    await ctx.handle?.close();
+    await ctx.sim?.close();
+  });
+  return ctx;
+}

@@ -1,24 +1,11 @@
 import { sql } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db";
+import { describe, expect, it } from "vitest";
 import { getConnectionHealth, listRunFigures } from "@/db/queries/health";
-import { createTestDb } from "@/db/testing";
 import { requestSyncNow, updateSchedule } from "@/lib/schedule/actions";
-import type { WorkdaySim } from "@/lib/workday/sim";
-import { connectedOrg, startSim, TEST_ACTOR } from "./fixtures.test-helpers";
+import { connectedOrg, TEST_ACTOR, useSimAndDb } from "./fixtures.test-helpers";
 import { createScheduler, startScheduler } from "./scheduler";
 
-let handle: DbHandle;
-let sim: WorkdaySim;
-
-beforeAll(async () => {
-  sim = await startSim();
-  handle = await createTestDb();
-});
-afterAll(async () => {
-  await handle?.close();
-  await sim?.close();
-});
+const ctx = useSimAndDb();
 
 async function waitFor(label: string, check: () => Promise<boolean>, timeoutMs = 20_000) {
   const until = Date.now() + timeoutMs;
@@ -31,19 +18,19 @@ async function waitFor(label: string, check: () => Promise<boolean>, timeoutMs =
 // The embedded database's scheduler: the same job code, in the app's own process.
 describe("in-process scheduler", () => {
   it("runs a 'sync now', then the schedule, without pg-boss", async () => {
-    const org = await connectedOrg(handle.db, sim, "local-now");
-    const scheduler = await createScheduler({ db: handle.db, kind: "pglite", tickMs: 100 });
+    const org = await connectedOrg(ctx.handle.db, ctx.sim, "local-now");
+    const scheduler = await createScheduler({ db: ctx.handle.db, kind: "pglite", tickMs: 100 });
     try {
       expect(scheduler.mode).toBe("in-process");
-      await requestSyncNow(handle.db, { orgId: org.id, actor: TEST_ACTOR });
-      await waitFor("the requested run", async () => (await listRunFigures(handle.db, { orgId: org.id })).length === 1);
-      expect((await listRunFigures(handle.db, { orgId: org.id }))[0]).toMatchObject({ trigger: "manual", outcome: "applied" });
+      await requestSyncNow(ctx.handle.db, { orgId: org.id, actor: TEST_ACTOR });
+      await waitFor("the requested run", async () => (await listRunFigures(ctx.handle.db, { orgId: org.id })).length === 1);
+      expect((await listRunFigures(ctx.handle.db, { orgId: org.id }))[0]).toMatchObject({ trigger: "manual", outcome: "applied" });
 
-      await updateSchedule(handle.db, { orgId: org.id, actor: TEST_ACTOR, schedule: { mode: "interval", intervalHours: 3 } });
-      await handle.db.execute(sql`update sync_schedules set next_run_at = now() - interval '1 second' where organization_id = ${org.id}`);
-      await waitFor("the scheduled run", async () => (await listRunFigures(handle.db, { orgId: org.id })).length === 2);
-      expect((await listRunFigures(handle.db, { orgId: org.id }))[0]).toMatchObject({ trigger: "scheduled", outcome: "applied" });
-      expect((await getConnectionHealth(handle.db, { orgId: org.id }))?.state).toBe("healthy");
+      await updateSchedule(ctx.handle.db, { orgId: org.id, actor: TEST_ACTOR, schedule: { mode: "interval", intervalHours: 3 } });
+      await ctx.handle.db.execute(sql`update sync_schedules set next_run_at = now() - interval '1 second' where organization_id = ${org.id}`);
+      await waitFor("the scheduled run", async () => (await listRunFigures(ctx.handle.db, { orgId: org.id })).length === 2);
+      expect((await listRunFigures(ctx.handle.db, { orgId: org.id }))[0]).toMatchObject({ trigger: "scheduled", outcome: "applied" });
+      expect((await getConnectionHealth(ctx.handle.db, { orgId: org.id }))?.state).toBe("healthy");
     } finally {
       await scheduler.stop();
     }
@@ -53,13 +40,13 @@ describe("in-process scheduler", () => {
     const saved = process.env.SCHEDULER;
     try {
       process.env.SCHEDULER = "off";
-      expect((await startScheduler({ db: handle.db, kind: "pglite" })).mode).toBe("off");
+      expect((await startScheduler({ db: ctx.handle.db, kind: "pglite" })).mode).toBe("off");
       delete process.env.SCHEDULER;
-      const a = startScheduler({ db: handle.db, kind: "pglite", tickMs: 60_000 });
-      const b = startScheduler({ db: handle.db, kind: "pglite", tickMs: 60_000 });
+      const a = startScheduler({ db: ctx.handle.db, kind: "pglite", tickMs: 60_000 });
+      const b = startScheduler({ db: ctx.handle.db, kind: "pglite", tickMs: 60_000 });
       expect(a).toBe(b);
       await (await a).stop();
-      const c = startScheduler({ db: handle.db, kind: "pglite", tickMs: 60_000 });
+      const c = startScheduler({ db: ctx.handle.db, kind: "pglite", tickMs: 60_000 });
       expect(c).not.toBe(a);
       await (await c).stop();
     } finally {
