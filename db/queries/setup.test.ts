@@ -5,7 +5,7 @@ import { setupFacts, setupProgress } from "@/lib/setup/facts";
 import { recordConnectionTest, saveConnection } from "./connections";
 import { createNotification, listAllSupportNotifications } from "./notifications";
 import { createOrganization } from "./organizations";
-import { listAllConnectionsForProgress, listAllSetupSteps, listSetupSteps, saveSetupStep } from "./setup";
+import { listConnectionsForProgressOf, listSetupStepsOf, listSetupSteps, saveSetupStep } from "./setup";
 
 let handle: DbHandle;
 let org: { id: string; slug: string };
@@ -37,10 +37,12 @@ describe("setup step queries", () => {
       ok: false,
       result: { state: "done", ok: false, finishedAt: "t", users: { ok: false, rows: 0, sample: [{ a: "secret-ish" }], problems: [auth] }, groups: { ok: false, problems: [auth] } },
     });
-    const [row] = (await listAllConnectionsForProgress(handle.db)).filter((c) => c.organizationId === org.id);
+    const [row] = await listConnectionsForProgressOf(handle.db, { orgIds: [org.id] });
     expect(JSON.stringify(row.lastTestResult)).not.toContain("sample");
     expect(row.passwordSaved).toBe(true);
-    const steps = (await listAllSetupSteps(handle.db)).filter((s) => s.organizationId === org.id);
+    const steps = await listSetupStepsOf(handle.db, { orgIds: [org.id] });
+    expect(steps.every((s) => s.organizationId === org.id)).toBe(true);
+    expect(await listSetupStepsOf(handle.db, { orgIds: [] })).toEqual([]);
     const progress = setupProgress(steps, setupFacts(steps, row));
     expect(progress.statuses[0].state).toBe("needs_attention");
     expect(progress.next).toBe(1);
@@ -49,10 +51,10 @@ describe("setup step queries", () => {
   it("reads a running test and a test without a group report", async () => {
     await saveConnection(handle.db, { orgId: other.id, usersUrl: "https://x/u", groupsUrl: null, username: "I", passwordBox: null, actorId: null });
     await recordConnectionTest(handle.db, { orgId: other.id, ok: null, result: { state: "running", users: { rows: 3 }, groups: null } });
-    let [row] = (await listAllConnectionsForProgress(handle.db)).filter((c) => c.organizationId === other.id);
+    let [row] = await listConnectionsForProgressOf(handle.db, { orgIds: [other.id] });
     expect(setupFacts([], row).test).toEqual({ state: "running" });
     await recordConnectionTest(handle.db, { orgId: other.id, ok: true, result: { state: "done", ok: true, users: { ok: true, problems: [] }, groups: null } });
-    [row] = (await listAllConnectionsForProgress(handle.db)).filter((c) => c.organizationId === other.id);
+    [row] = await listConnectionsForProgressOf(handle.db, { orgIds: [other.id] });
     expect(setupFacts([], row).test).toMatchObject({ state: "done", ok: true, groups: null });
   });
 });

@@ -1,4 +1,4 @@
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import type { DbOrTx } from "../index";
 import { connections, setupSteps } from "../schema";
 
@@ -36,7 +36,9 @@ export async function getSetupStep(db: DbOrTx, { orgId, step }: { orgId: string;
 }
 
 /** Support-wide: every organization's saved steps, for the organizations list. */
-export async function listAllSetupSteps(db: DbOrTx) {
+/** The saved steps of the given organizations (the rows a support page shows). */
+export async function listSetupStepsOf(db: DbOrTx, { orgIds }: { orgIds: string[] }) {
+  if (orgIds.length === 0) return [];
   return db
     .select({
       organizationId: setupSteps.organizationId,
@@ -45,14 +47,16 @@ export async function listAllSetupSteps(db: DbOrTx) {
       updatedAt: setupSteps.updatedAt,
       updatedByEmail: setupSteps.updatedByEmail,
     })
-    .from(setupSteps);
+    .from(setupSteps)
+    .where(inArray(setupSteps.organizationId, orgIds));
 }
 
 /**
- * Support-wide: each connection with only the parts of the last test the step rules read (state,
+ * The given organizations' connections with only the parts of the last test the step rules read (state,
  * ok, problems), not its sample rows and column statistics.
  */
-export async function listAllConnectionsForProgress(db: DbOrTx) {
+export async function listConnectionsForProgressOf(db: DbOrTx, { orgIds }: { orgIds: string[] }) {
+  if (orgIds.length === 0) return [];
   const r = connections.lastTestResult;
   return db
     .select({
@@ -71,5 +75,6 @@ export async function listAllConnectionsForProgress(db: DbOrTx) {
       submittedAt: connections.submittedAt,
       updatedAt: connections.updatedAt,
     })
-    .from(connections);
+    .from(connections)
+    .where(inArray(connections.organizationId, orgIds));
 }

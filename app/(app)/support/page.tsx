@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getDb } from "@/db";
 import { listAllOrganizationsHealth } from "@/db/queries/health";
 import { listAllSupportNotifications } from "@/db/queries/notifications";
-import { listAllConnectionsForProgress, listAllSetupSteps } from "@/db/queries/setup";
+import { listConnectionsForProgressOf, listSetupStepsOf } from "@/db/queries/setup";
 import { LastTestCell, SetupProgressCell, SubmittedCell } from "@/components/setup/setup-progress-cell";
 import { ConsoleFilters } from "@/components/support/console-filters";
 import { OrganizationsTable, type ConsoleRow } from "@/components/support/organizations-table";
@@ -18,16 +18,17 @@ export default async function SupportHome({ searchParams }: { searchParams: Prom
   const query = parseHealthQuery(await searchParams);
   const db = await getDb();
   const now = new Date();
-  const [found, allSteps, allConnections, notices] = await Promise.all([
+  const [found, notices] = await Promise.all([
     // Sorted, filtered and searched in the database: most urgent first unless asked otherwise.
     // One more than shown, to know whether there are more.
     listAllOrganizationsHealth(db, { search: query.q || undefined, state: query.state ?? undefined, sort: query.sort, limit: query.show + 1 }),
-    listAllSetupSteps(db),
-    listAllConnectionsForProgress(db),
     listAllSupportNotifications(db, { limit: 5 }),
   ]);
   const more = found.length > query.show;
   const orgs = more ? found.slice(0, query.show) : found;
+  // Wizard progress only for the rows shown.
+  const orgIds = orgs.map((o) => o.orgId);
+  const [allSteps, allConnections] = await Promise.all([listSetupStepsOf(db, { orgIds }), listConnectionsForProgressOf(db, { orgIds })]);
   // Each organization's wizard progress, by the same rules its admin sees.
   const stepsByOrg = new Map<string, StoredStep[]>();
   for (const row of allSteps) stepsByOrg.set(row.organizationId, [...(stepsByOrg.get(row.organizationId) ?? []), row]);
