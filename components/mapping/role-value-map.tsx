@@ -1,5 +1,6 @@
 import { mapKeyFor, ROLE_SEGMENTS, withMapValue, type RoleSegment, type RoleValueRow } from "@/lib/mapping";
 import { count } from "./form-values";
+import { ValueMapRow } from "./value-map-row";
 
 /**
  * Management level → Role segment, one select per value Workday sends. Recognised wording comes
@@ -58,42 +59,28 @@ export function RoleValueMap({
             <tbody className="divide-y divide-slate-100">
               {values.map((v, i) => {
                 const role = roleOf(v.value);
-                const id = `role-${i}`;
                 return (
-                  <tr key={v.value}>
-                    <td className="py-1.5 pr-6">
-                      <label htmlFor={id}>
-                        <span className="sr-only">Role for </span>
-                        <code>{v.value}</code>
-                      </label>
-                    </td>
-                    <td className="py-1.5 pr-6 text-right tabular-nums">{count(v.count)}</td>
-                    <td className="py-1.5 pr-6">
-                      <select
-                        id={id}
-                        value={role ?? ""}
-                        aria-invalid={role === null}
-                        onChange={(e) => onChange(withMapValue(roleMap, v.value, (e.target.value || null) as RoleSegment | null))}
-                        className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm aria-[invalid=true]:border-red-600"
-                      >
-                        <option value="">Not assigned</option>
-                        {ROLE_SEGMENTS.map((s) => (
-                          <option key={s} value={s}>
-                            {s}
-                          </option>
-                        ))}
-                      </select>
-                    </td>
-                    <td className="py-1.5 text-xs">
-                      {role === null ? (
+                  <ValueMapRow
+                    key={v.value}
+                    id={`role-${i}`}
+                    labelPrefix="Role for"
+                    value={v.value}
+                    rows={v.count}
+                    selected={role ?? ""}
+                    emptyLabel="Not assigned"
+                    options={ROLE_SEGMENTS}
+                    invalid={role === null}
+                    onSelect={(choice) => onChange(withMapValue(roleMap, v.value, choice))}
+                    note={
+                      role === null ? (
                         <span className="font-medium text-red-700">Needs a Role</span>
                       ) : role === v.suggested ? (
                         <span className="text-slate-500">Suggested</span>
                       ) : (
                         <span className="text-slate-500">Your choice{v.suggested ? ` (suggested ${v.suggested})` : ""}</span>
-                      )}
-                    </td>
-                  </tr>
+                      )
+                    }
+                  />
                 );
               })}
             </tbody>

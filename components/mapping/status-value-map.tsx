@@ -1,5 +1,5 @@
 import { mapKeyFor, STATUSES, withMapValue, withoutMapValue, type MemberStatus, type StatusValueRow } from "@/lib/mapping";
-import { count } from "./form-values";
+import { ValueMapRow } from "./value-map-row";
 
 /**
  * Status wording → active or inactive. The built-in reading applies unless the admin picks one:
@@ -36,35 +36,18 @@ export function StatusValueMap({
         <tbody className="divide-y divide-slate-100">
           {values.map((v, i) => {
             const key = mapKeyFor(statusMap, v.value);
-            const chosen = key === null ? "" : statusMap[key];
-            const id = `status-${i}`;
             return (
-              <tr key={v.value}>
-                <td className="py-1.5 pr-6">
-                  <label htmlFor={id}>
-                    <span className="sr-only">Status for </span>
-                    <code>{v.value}</code>
-                  </label>
-                </td>
-                <td className="py-1.5 pr-6 text-right tabular-nums">{count(v.count)}</td>
-                <td className="py-1.5">
-                  <select
-                    id={id}
-                    value={chosen}
-                    onChange={(e) =>
-                      onChange(e.target.value ? withMapValue(statusMap, v.value, e.target.value as MemberStatus) : withoutMapValue(statusMap, v.value))
-                    }
-                    className="rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
-                  >
-                    <option value="">{v.builtIn ? `Built-in: ${v.builtIn}` : "Not recognised: stays active, flagged"}</option>
-                    {STATUSES.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </select>
-                </td>
-              </tr>
+              <ValueMapRow
+                key={v.value}
+                id={`status-${i}`}
+                labelPrefix="Status for"
+                value={v.value}
+                rows={v.count}
+                selected={key === null ? "" : statusMap[key]}
+                emptyLabel={v.builtIn ? `Built-in: ${v.builtIn}` : "Not recognised: stays active, flagged"}
+                options={STATUSES}
+                onSelect={(choice) => onChange(choice ? withMapValue(statusMap, v.value, choice) : withoutMapValue(statusMap, v.value))}
+              />
             );
           })}
         </tbody>
