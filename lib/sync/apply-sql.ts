@@ -4,6 +4,7 @@
  */
 import { sql } from "drizzle-orm";
 import { rowsOf, type Tx } from "@/db";
+import { analyzeForSync } from "./planner";
 import { TEXT_COLUMNS } from "./profile-columns";
 
 interface Scope {
@@ -35,7 +36,7 @@ export async function applyCreates(tx: Tx, { runId, orgId }: Scope): Promise<voi
   const otherColumns = TEXT_COLUMNS.filter(([k]) => k !== "workdayId");
   // The preview has just written this run's changes: without fresh statistics the planner expects a
   // handful of creates and joins managers by nested loop, which took 118 s for 10k creates (the bench).
-  await tx.execute(sql`analyze sync_changes`);
+  await analyzeForSync(tx, "sync_changes");
   await tx.execute(sql`
     with managers as (
       select email, id from members where organization_id = ${orgId} and removed_at is null
@@ -105,7 +106,7 @@ export async function linkManagers(tx: Tx, { runId, orgId }: Scope): Promise<voi
   );
   if (affected.length === 0) return;
   // A first sync grows members from nothing: refresh the statistics so this join (and the next preview) hashes.
-  await tx.execute(sql`analyze members`);
+  await analyzeForSync(tx, "members");
   await tx.execute(sql`
     update members m set manager_id = x.manager_id
     from (

@@ -10,7 +10,7 @@ import { syncRuns, type SyncCounts } from "@/db/schema";
 import { APPLY_STEPS, type ApplyStep } from "./apply-sql";
 import { syncErrors } from "./errors";
 import { tryLockOrgMembers } from "./org-lock";
-import { useSyncWorkMem } from "./work-mem";
+import { useSyncWorkMem } from "./planner";
 
 export interface ApplySyncInput {
   orgId: string;

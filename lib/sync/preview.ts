@@ -16,7 +16,7 @@ import { RunProgress, type SyncProgress } from "./run-progress";
 import { checkSafeguards } from "./safeguards";
 import type { ReportSource } from "./source";
 import { StagingWriter } from "./stage-rows";
-import { useSyncWorkMem } from "./work-mem";
+import { analyzeForSync, useSyncWorkMem } from "./planner";
 
 /** Rows looked at before a mapping derived from the report (no saved mapping yet) is fixed. */
 const MAPPING_SAMPLE_ROWS = 500;
@@ -63,7 +63,7 @@ export async function previewSync(db: Db, input: PreviewSyncInput): Promise<Prev
     const settings = await getSyncSettings(db, { orgId });
     progress.setStage("cleaning");
     // Fresh rows have no statistics; without them the planner picks nested loops that take minutes at 100k rows.
-    await db.execute(sql`analyze sync_staged_rows`);
+    await analyzeForSync(db, "sync_staged_rows");
     await rejectDuplicateIds(db, { runId, orgId });
     await rejectEmailsInUse(db, { runId, orgId });
     progress.setStage("planning");
