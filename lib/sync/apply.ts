@@ -10,7 +10,7 @@ import { syncRuns, type SyncCounts } from "@/db/schema";
 import { APPLY_STEPS, type ApplyStep } from "./apply-sql";
 import { syncErrors } from "./errors";
 import { tryLockOrgMembers } from "./org-lock";
-import { useSyncWorkMem } from "./planner";
+import { tuneSyncTransaction } from "./planner";
 
 export interface ApplySyncInput {
   orgId: string;
@@ -39,7 +39,7 @@ export async function applySync(db: Db, input: ApplySyncInput): Promise<ApplySyn
   try {
     const result = await db.transaction(async (tx) => {
       if (!(await tryLockOrgMembers(tx, orgId))) throw syncErrors.busy();
-      await useSyncWorkMem(tx);
+      await tuneSyncTransaction(tx);
       const [run] = await tx
         .select()
         .from(syncRuns)

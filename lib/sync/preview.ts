@@ -16,7 +16,7 @@ import { RunProgress, type SyncProgress } from "./run-progress";
 import { checkSafeguards } from "./safeguards";
 import type { ReportSource } from "./source";
 import { StagingWriter } from "./stage-rows";
-import { analyzeForSync, useSyncWorkMem } from "./planner";
+import { analyzeForSync, tuneSyncTransaction } from "./planner";
 
 /** Rows looked at before a mapping derived from the report (no saved mapping yet) is fixed. */
 const MAPPING_SAMPLE_ROWS = 500;
@@ -64,13 +64,16 @@ export async function previewSync(db: Db, input: PreviewSyncInput): Promise<Prev
     progress.setStage("cleaning");
     // Fresh rows have no statistics; without them the planner picks nested loops that take minutes at 100k rows.
     await analyzeForSync(db, "sync_staged_rows");
-    await rejectDuplicateIds(db, { runId, orgId });
-    await rejectEmailsInUse(db, { runId, orgId });
+    await db.transaction(async (tx) => {
+      await tuneSyncTransaction(tx);
+      await rejectDuplicateIds(tx, { runId, orgId });
+      await rejectEmailsInUse(tx, { runId, orgId });
+    });
     progress.setStage("planning");
     await progress.flush();
 
     const outcome = await db.transaction(async (tx) => {
-      await useSyncWorkMem(tx);
+      await tuneSyncTransaction(tx);
       const scope = { runId, orgId };
       const activeMembers = await countActiveMembers(tx, orgId);
       await planRejections(tx, scope);
